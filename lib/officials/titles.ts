@@ -10,7 +10,7 @@ import { isNameWord, matchCountryName, matchNationality, type NationalityMatch, 
 import { otherSenseCountry, otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectiveOf, countryAsWritten, pressAdjective } from '../vocab/nationalities';
 import {
-  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, capitals, councilFields, councilMembers, professionMembers, fields, hazardFields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
+  affairsAdjectives, affairsRegions, adjectives, bodies, stateBodyNouns, ministerPortfolios, partyNames, partyNouns, movementWords, capitals, councilFields, councilMembers, professionMembers, fields, hazardFields, memberPeoples, heads, institutionNouns, modifiers, nameParticles, nameStops, grammarStops, ordinals, places, portfolios, provinceCountries, ranks, styles, townOpeners, type BodyDef, type HeadDef,
 } from '../vocab/titles';
 import { spellingFacts, type Word, type WordForm } from './words';
 import { adjectiveHead } from './adjective-head';
@@ -352,32 +352,62 @@ const LETTER_NAMES: Record<string, string> = {
 const QUOTE_OPENS = /^["«“]$/;
 const QUOTE_CLOSES = /^["»”]/;
 
-/** The words movements and fronts name themselves by, in English (read only in a name quoted with its noun). */
-const MOVEMENT_WORDS: Record<string, string> = {
-  'خلاص': 'Salvation', 'انقاذ': 'Salvation', 'تحرير': 'Liberation', 'نهضه': 'Renaissance', 'اصلاح': 'Reform', 'تغيير': 'Change',
-  'عداله': 'Justice', 'تنميه': 'Development', 'كرامه': 'Dignity', 'وحده': 'Unity', 'حريه': 'Freedom', 'سلام': 'Peace', 'امل': 'Hope',
-  'مستقبل': 'Future', 'تقدم': 'Progress', 'ديمقراطيه': 'Democracy', 'استقلال': 'Independence', 'شعب': 'People', 'تضامن': 'Solidarity',
-  'عمل': 'Action', 'بناء': 'Construction', 'نضال': 'Struggle', 'مقاومه': 'Resistance', 'ثوره': 'Revolution', 'وفاق': 'Accord',
-  'مواطنه': 'Citizenship', 'تجديد': 'Renewal', 'بديل': 'Alternative', 'دستور': 'Constitution', 'انصاف': 'Equity', 'امان': 'Safety',
-};
+/**
+ * The words movements, fronts and alliances name themselves by, in English (assets/institutions.json movementWords; read
+ * only in a name in quotation marks): «الخلاص» Salvation, «المجتمع المواطن» Citizen Community, «الجمهور» People's.
+ */
+const MOVEMENT_WORDS = movementWords;
+
+/** A body's own noun that may open a party's quoted name, in English last: «حزب «تحالف الطريق الثالث»» (Third Way Alliance). */
+const QUOTED_BODY_NOUNS: Record<string, string> = { 'تحالف': 'Alliance', 'ايتلاف': 'Coalition', 'جبهه': 'Front', 'حركه': 'Movement', 'تجمع': 'Rally' };
 
 /**
- * A front's or a movement's name quoted with its noun, in words of the language («رئيس «جبهة الخلاص الوطني»»): each
- * word read (a movement's word, an adjective), in English before the noun in reverse order (the National Salvation
- * Front). Any word the vocabularies cannot read leaves the name to the other readings.
+ * The words of a quoted name from j to its closing mark, each read (a movement's word, an adjective, an ordinal) and
+ * definite, in English in reverse order: «الخلاص الوطني» National Salvation, «الطريق الثالث» Third Way. Any word the
+ * vocabularies cannot read, or a name longer than four words, leaves the name to the other readings.
  */
-function quotedWithNoun(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
-  if (!words[k - 1] || !QUOTE_OPENS.test(words[k - 1]!.punctBefore ?? '')) return null;
+function quotedDescriptiveWords(words: Word[], norms: string[], j: number): { en: string; end: number } | null {
   const en: string[] = [];
-  let j = k;
-  while (j < words.length && !QUOTE_CLOSES.test(words[j]!.punctBefore ?? '')) {
-    if (j - k >= 4 || words[j]!.punctBefore || !norms[j]!.startsWith('ال')) return null;
-    const word = MOVEMENT_WORDS[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!);
+  const start = j;
+  // (The name's first word may carry the opening mark: «تحالف "المجتمع المواطن"».)
+  while (j < words.length && (j === start || !QUOTE_CLOSES.test(words[j]!.punctBefore ?? ''))) {
+    if (j - start >= 4 || (j > start && words[j]!.punctBefore) || !norms[j]!.startsWith('ال')) return null;
+    const word = MOVEMENT_WORDS[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!) ?? (j > start ? ordinals.get(norms[j]!) : undefined);
     if (!word) return null;
     en.push(word);
     j++;
   }
   return en.length && j < words.length ? { en: en.reverse().join(' '), end: j } : null;
+}
+
+/**
+ * A front's or a movement's name quoted with its noun, in words of the language («رئيس «جبهة الخلاص الوطني»», «مرشح
+ * "تحالف الجمهور"»): in English before the noun (the National Salvation Front, the People's Alliance).
+ */
+function quotedWithNoun(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k - 1] || !QUOTE_OPENS.test(words[k - 1]!.punctBefore ?? '')) return null;
+  return quotedDescriptiveWords(words, norms, k);
+}
+
+/**
+ * A name of descriptive words quoted after its noun, «زعيم تحالف "المجتمع المواطن" المعارض» (the Opposition Citizen
+ * Community Alliance), or opening with a body's noun of its own, «زعيم حزب «تحالف الطريق الثالث»» (the Third Way
+ * Alliance): the words translated, what the party is after the closing mark before them.
+ */
+function quotedAfterNoun(words: Word[], norms: string[], k: number): { en: string; end: number; ownNoun?: boolean } | null {
+  if (!words[k] || !QUOTE_OPENS.test(words[k]!.punctBefore ?? '')) return null;
+  const own = QUOTED_BODY_NOUNS[norms[k]!];
+  const read = quotedDescriptiveWords(words, norms, own ? k + 1 : k);
+  if (!read || (own && words[k + 1]!.punctBefore)) return null;
+  const standing = standingAfter(words, norms, read.end);
+  return { en: [...standing.before, read.en, ...(own ? [own] : [])].join(' '), end: standing.end, ownNoun: !!own };
+}
+
+/** «… " المعارض», «… » الحاكم»: what a party is, right after the closing mark of its name (Opposition, Ruling). */
+function standingAfter(words: Word[], norms: string[], j: number): { before: string[]; end: number } {
+  const before: string[] = [];
+  while (j < words.length && (before.length ? !words[j]!.punctBefore : QUOTE_CLOSES.test(words[j]!.punctBefore ?? '') && words[j]!.punctBefore!.length === 1) && PARTY_ADJECTIVES.has(adjectives.get(norms[j]!) ?? '')) before.push(adjectives.get(norms[j++]!)!);
+  return { before: before.reverse(), end: j };
 }
 
 /**
@@ -402,9 +432,8 @@ function quotedPartyName(words: Word[], norms: string[], k: number): { en: strin
   else if (quoted.length <= 3 && quoted.every((w) => !/^ال/.test(w.norm) && !/^(من|في|اجل|الي|علي)$/.test(w.norm))) en = quoted.map((w) => nameToEnglish(w.tok.text)).join(' ');
   else return null;
   // «زعيم حزب "…" المعارض»: what the party is, after the closing mark, stands before its name in English.
-  const before: string[] = [];
-  while (j < words.length && (before.length ? !words[j]!.punctBefore : QUOTE_CLOSES.test(words[j]!.punctBefore ?? '') && words[j]!.punctBefore!.length === 1) && PARTY_ADJECTIVES.has(adjectives.get(norms[j]!) ?? '')) before.push(adjectives.get(norms[j++]!)!);
-  return { en: [...before.reverse(), en].join(' '), end: j };
+  const standing = standingAfter(words, norms, j);
+  return { en: [...standing.before, en].join(' '), end: standing.end };
 }
 /** What a party is, said after its name: in opposition, in power. */
 const PARTY_ADJECTIVES = new Set(['Opposition', 'Ruling']);
@@ -550,12 +579,13 @@ function liberationName(words: Word[], norms: string[], k: number, noun: string)
   j++;
   if (!noPunct(words, j)) return null;
   let place: string;
-  // («السودان-شمال» is written as one word.)
-  const glued = /^([^-]+)-(ال)?شمال$/.exec(norms[j]!);
+  // («السودان-شمال», «السودان-المجلس الانتقالي» are written as one word: the place, then the wing.)
+  const glued = /^([^-]+)-(.+)$/.exec(norms[j]!);
   if (glued) {
     const gc = matchCountryName([glued[1]!], 0);
     const gp = gc ? null : places.match(glued[1]!, [glued[1]!], 0);
-    if (gc || gp) return { en: `${liberationEnglish(gc ? countryNameEn(gc.country) : gp!.value.replace(/^the /, ''), adjs, noun)}-North`, end: j + 1 };
+    const wing = gc || gp ? gluedWing(words, norms, glued[2]!, j + 1) : null;
+    if (wing) return { en: `${liberationEnglish(gc ? countryNameEn(gc.country) : gp!.value.replace(/^the /, ''), adjs, noun)}-${wing.en}`, end: wing.end };
   }
   const c = matchCountryName(norms, j);
   const pl = c ? null : places.match(norms[j]!, norms, j);
@@ -570,6 +600,19 @@ function liberationName(words: Word[], norms: string[], k: number, noun: string)
   if (plain(j) && /^(ال)?شمال$/.test(norms[j]!)) return { en: `${en}-North`, end: j + 1 };
   if (plain(j) && norms[j] === 'في' && noPunct(words, j + 1) && norms[j + 1] === 'المعارضه') return { en: `${en}-in-Opposition`, end: j + 2 };
   return { en, end: j };
+}
+
+/**
+ * The wing of a movement written after a hyphen glued to its place: «شمال» (North), or a body's noun and its adjectives,
+ * «المجلس الانتقالي» (Transitional Council). Where it ends (j is the word after the glued one).
+ */
+function gluedWing(words: Word[], norms: string[], after: string, j: number): { en: string; end: number } | null {
+  if (/^(ال)?شمال$/.test(after)) return { en: 'North', end: j };
+  const body = after.startsWith('ال') ? institutionNouns.get(stripAl(after)) : undefined;
+  if (!body) return null;
+  const adjs: string[] = [];
+  while (noPunct(words, j) && adjectives.has(norms[j]!) && !matchNationality(norms, j)) adjs.push(adjectives.get(norms[j++]!)!);
+  return { en: [...adjs.reverse(), body.en].join(' '), end: j };
 }
 
 function liberationEnglish(place: string, adjs: string[], noun: string): string {
@@ -974,7 +1017,7 @@ const occupation: GenericNaming = ({ words, norms, inst, definite }, k) => {
  * («تحالف "سائرون"», «تحالف الفتح»: a named alliance of parties is an Alliance; a coalition is a ائتلاف.)
  */
 const partyName: GenericNaming = ({ words, norms, inst, nounEn, form, definite }, k) => {
-  const party = PARTY_NOUNS.has(nounEn) && !definite ? (nounEn === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) : parliamentaryGroup(words, norms, k, nounEn, form);
+  const party = PARTY_NOUNS.has(nounEn) && !definite ? (nounEn === 'Bloc' ? knownPartyName(words, norms, k) : null) ?? readPartyName(words, norms, k) ?? unknownPartyName(words, norms, k) ?? quotedPartyName(words, norms, k) ?? quotedWithNoun(words, norms, k) ?? quotedAfterNoun(words, norms, k) : parliamentaryGroup(words, norms, k, nounEn, form);
   if (!party) return null;
   const partyNoun = inst.noun === 'تحالف' ? 'Alliance' : 'group' in party ? (party.group === 'named' ? 'Group' : 'Parliamentary Group') : nounEn;
   inst.en = nounEn === 'Party' && 'ownNoun' in party && party.ownNoun ? party.en : `${party.en} ${partyNoun}`;
@@ -1374,6 +1417,8 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
     const field = portfolios.match(norms[at]!, norms, at);
     if (field) return { en: `${attributiveField(field.value)} ${series(acts)}`, end: at + field.length, before: true };
   }
+  const qualified = qualifiedAct(words, norms, k) ?? reductionOf(words, norms, k) ?? unityOf(words, norms, k);
+  if (qualified) return { ...qualified, before: true };
   // (… or a field named in the construct, «لكرة القدم», «لمكافحة الفساد»: the Football Association's, the Anti-Corruption
   // Commission's.)
   const f = words[k]!.forms.find((x) => x.prefix === 'ل' && (x.form.startsWith('ال') || (portfolios.match(x.form, norms, k)?.length ?? 0) > 1));
@@ -1393,6 +1438,46 @@ function purposePortfolios(words: Word[], norms: string[], k: number): { en: str
   }
   // (A body is for women, where a ministry is of Women's Affairs: «المجلس القومي للمرأة», the National Council for Women.)
   return { en: series(parts.map((x) => (x === "Women's Affairs" ? 'Women' : x))), end, parts: parts.length };
+}
+
+/**
+ * «للتنشيط السياحي», «للتطوير العقاري»: a definite act with the adjective of its field, the body's purpose in English
+ * before its noun (the Tourism Promotion Authority; written «Authority for Tourism Promotion»).
+ */
+function qualifiedAct(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  const act = words[k]!.forms.find((x) => x.prefix === 'ل' && x.form.startsWith('ال') && ACTS[x.form.slice(2)]);
+  // (Not a field the vocabulary names in its two words: «للرعاية الصحية» is for Healthcare, «للحماية المدنية» Civil Protection.)
+  if (!act || !noPunct(words, k + 1) || matchNationality(norms, k + 1) || (portfolios.match(act.form, norms, k)?.length ?? 0) > 1) return null;
+  const field = adjectives.get(norms[k + 1]!);
+  return field ? { en: `${field} ${ACTS[act.form.slice(2)]}`, end: k + 2 } : null;
+}
+
+/**
+ * «المجلس الأعلى لوحدة أزواد», «الجبهة الوطنية لوحدة السودان»: a body for the unity of a country or a land (the High
+ * Council for the Unity of Azawad), not a unit of it.
+ */
+function unityOf(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k]!.forms.some((x) => x.prefix === 'ل' && x.form === 'وحده') || !noPunct(words, k + 1)) return null;
+  const c = matchCountryName(norms, k + 1);
+  const pl = c ? null : places.match(norms[k + 1]!, norms, k + 1);
+  if (!c && !pl) return null;
+  return { en: `the Unity of ${c ? countryNameEn(c.country) : pl!.value}`, end: k + 1 + (c ?? pl)!.length };
+}
+
+/**
+ * «للحد من مخاطر الكوارث», «للحد من الفقر»: a body for reducing a field (and the things of it), in English the field
+ * first, singular as a noun before a noun is (Disaster Risk Reduction, Poverty Reduction).
+ */
+function reductionOf(words: Word[], norms: string[], k: number): { en: string; end: number } | null {
+  if (!words[k]!.forms.some((x) => x.prefix === 'ل' && x.form === 'الحد') || !noPunct(words, k + 1) || norms[k + 1] !== 'من') return null;
+  const objects: string[] = [];
+  let at = k + 2;
+  while (objects.length < 2 && noPunct(words, at + 1) && ACT_OBJECTS[norms[at]!]) objects.push(ACT_OBJECTS[norms[at++]!]!);
+  if (!noPunct(words, at) || !norms[at]!.startsWith('ال')) return null;
+  const field = portfolios.match(norms[at]!, norms, at);
+  if (!field) return null;
+  const singular = (en: string) => attributiveField(en).replace(/(?<=[a-z])s$/, '');
+  return { en: [attributiveField(field.value), ...objects.reverse().map(singular), 'Reduction'].join(' '), end: at + field.length };
 }
 
 /** Heads of a local administration (Tunisia's «المعتمد», a province's «الوالي» or «العامل»). */
@@ -1415,6 +1500,8 @@ const ACTS: Record<string, string> = {
   'تشغيل': 'Operation', 'توزيع': 'Distribution', 'انتاج': 'Production', 'تكرير': 'Refining', 'تسويق': 'Marketing', 'استخراج': 'Extraction',
   // (What a regulator keeps: «وكالة سلامة الطيران», the Aviation Safety Agency; «هيئة سلامة الغذاء».)
   'سلامه': 'Safety',
+  // (What a tourism or investment body does: «للتنشيط السياحي», «هيئة تنشيط السياحة».)
+  'تنشيط': 'Promotion',
 };
 
 /** What a unit of a body does, beyond ACTS (read only in a body's name, «قسم تحليل البيانات», «إدارة تقييم المخاطر»). */

@@ -250,6 +250,8 @@ for (const [ar, [en, head]] of Object.entries(institutions.nouns as unknown as R
 export const adjectives = new Map(Object.entries(institutions.adjectives).map(([k, v]) => [normalize(k), v]));
 /** Nouns of party and bloc names ("الأمة" → Umma, "قوى" → Forces). */
 export const partyNouns = new Map(Object.entries(institutions.partyNouns as Record<string, string>).map(([k, v]) => [normalize(k), v]));
+/** The words movements and fronts name themselves by in a quoted name («الخلاص» → Salvation), keyed without ال. */
+export const movementWords: Readonly<Record<string, string>> = Object.fromEntries(Object.entries((institutions as { movementWords?: Record<string, string> }).movementWords ?? {}).map(([k, v]) => [normalize(k), v]));
 /** Institution nouns of civil society (منتدى، جمعية، مرصد), keyed without ال: their officers hold no public office. */
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Plural nouns of private actors a body is made of (مكاتب، مزارعي، الأعمال، اعتصام): after a body noun, a body of civil society. */
