@@ -260,6 +260,7 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // (…but "بعد أن وصف", "قبل أن يقول": a clause of time tells what was said, before or after something else.)
   if (i > 0 && cancelsReport(ctx.norms[i - 1]!) && !/[،,.:]/.test(before) && !afterTimeAn(ctx, i)) return null;
   if (/^(عن|الي|علي|ب|من)(ه|ها|هم|هما)$/.test(next)) return null;
+  if (inCondition(ctx, i)) return null;
   // "يُذكر أن …": background from the writer.
   if (isBackgroundVerb(ctx.norms[i]!) && (isComplementizer(next) || next === 'الي' || next === 'ان')) return null;
   // "نقل السفارة" is a transfer, not "نَقَل": a noun-like bare verb reports only after a comma or a clause opener.
@@ -289,11 +290,31 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   return verb;
 }
 
+/** «إذا», «لو», «لئن», with و/ف: they open a condition. */
+const IF = /^[وف]?(اذا|لو|لئن)$/;
+const CONDITION_REACH = 6;
+
+/**
+ * The verb at i stands in a clause of condition, a few words after «إذا/لو» with no comma between: "وإذا كان الشمال
+ * قد أبدى استعدادا للحوار، إلا أنه يصر …", "لو قال الوزير إن …": a case supposed or conceded, which the main clause
+ * answers; no one's words are reported by it. («لو» that is part of a name, "ستيفن لو", opens nothing.)
+ */
+function inCondition(ctx: TextContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - CONDITION_REACH && ctx.sentence[j] === ctx.sentence[i]; j--) {
+    if (/[،,:؛;"»”]/.test(gapBefore(ctx, j + 1))) return false;
+    if (IF.test(ctx.norms[j]!) && !ctx.mention[j] && ctx.quotationOf[j] === -1) return true;
+  }
+  return false;
+}
+
 /** True when token i starts a new clause that ends the statement before it. */
-function breaksStatement(ctx: TextContext, i: number, insideWords = false): boolean {
+function breaksStatement(ctx: TextContext, i: number, insideWords = false, ownWords = true): boolean {
   if (ctx.quotationOf[i] !== -1) return false;
   const norm = ctx.norms[i]!;
   const gap = gapBefore(ctx, i);
+  // "طالبت المعارضة بإقصائه من السباق، غير أن المحكمة …": words read from the verb's object end where a contrast
+  // opens a clause of its own (after أن, a colon or a quotation mark the speaker may go on: "…، غير أن التضخم …").
+  if (!ownWords && hasComma(gap) && CONTRAST_BEFORE_AN.test(norm) && /^و?ان/.test(ctx.norms[i + 1] ?? '')) return true;
   if (norm === 'اما' && !ctx.tokens[i]!.text.startsWith('إ')) return true;
   if ((norm === 'بينما' || norm === 'فيما') && hasComma(gap)) return true;
   // "، كما أكد الوزير أن …" starts another statement; "، كما ذكر الوزير، …" only attributes the one running.
@@ -404,9 +425,11 @@ export function statementEnd(ctx: TextContext, first: number): number {
   const q0 = ctx.quotationOf[first]!;
   let last = first;
   const insideWords = complementizerAt(ctx, first - 1);
+  // (Words opened by أن, a colon or a quotation mark are the speaker's own; others are read from the verb's object.)
+  const ownWords = insideWords || hasColon(gapBefore(ctx, first)) || q0 !== -1;
   for (let j = first + 1; j < n; j++) {
     if (ctx.sentence[j] !== ctx.sentence[first]) break;
-    if (breaksStatement(ctx, j, insideWords) || writersAfter(ctx, j)) break;
+    if (breaksStatement(ctx, j, insideWords, ownWords) || writersAfter(ctx, j)) break;
     const q = ctx.quotationOf[j - 1]!;
     // ('… إن تينوبو، مرشح حزب "مؤتمر جميع التقدميين"، حصل على …': the closing mark of a name ends no words.)
     if (q !== -1 && ctx.quotationOf[j] !== q && !isNameQuotation(ctx, quotationStart(ctx, j - 1))) {
@@ -1258,6 +1281,8 @@ function scanToWords(ctx: TextContext, i: number, verb: ReportingVerb | null, s:
     // "لشبكة سي إن إن": the channel's name is read whole.
     const channel = channelSpan(ctx.norms, j);
     if (channel > 1) { j += channel - 1; continue; }
+    // "طالبت المعارضة بإقصائه، غير أن المحكمة رفضت …": the أن of a clause of its own is not the verb's.
+    if (complementizerAt(ctx, j) && opensOwnClause(ctx, j, verb)) break;
     if (complementizerAt(ctx, j)) {
       if (verb && takesObjectFirst(verb.lemma) && norm.startsWith('ب')) return { prepAt, objectFirst: true };
       opensAt(s, j + 1, 'complementizer', j - 1);
@@ -1279,6 +1304,23 @@ function scanToWords(ctx: TextContext, i: number, verb: ReportingVerb | null, s:
     }
   }
   return { prepAt, objectFirst: false };
+}
+
+/** «غير أن», «إلا أن», «بيد أن»: a contrast; «على أن» (provided that, with the plan that): a condition. */
+const CONTRAST_BEFORE_AN = /^و?(غير|الا|بيد)$/;
+const CONDITION_BEFORE_AN = 'علي';
+
+/**
+ * The complementizer at j opens a clause of its own, not the words of the verb read before it: after a comma,
+ * «غير/إلا/بيد أن» set a contrast ("طالبت المعارضة بإقصائه من السباق، غير أن المحكمة الدستورية رفضت الطعون", "وأعلنت
+ * كوسوفو استقلالها عام 2008، إلا أن بلغراد ما زالت لا تعترف بها") and «على أن» a condition or a plan ("وتختتم البعثة
+ * زيارتها نهاية الأسبوع، على أن تصدر بيانا ختاميا") — unless على is the verb's own preposition ("وشدد X، بحسب
+ * بيان، على أن …"). (Without the comma «إلا أن» may be the verb's: "لم يقل إلا أن …".)
+ */
+function opensOwnClause(ctx: TextContext, j: number, verb: ReportingVerb | null): boolean {
+  if (j < 1 || !/^و?ان/.test(ctx.norms[j]!) || !hasComma(gapBefore(ctx, j - 1))) return false;
+  const before = ctx.norms[j - 1]!;
+  return CONTRAST_BEFORE_AN.test(before) || (before === CONDITION_BEFORE_AN && verb?.prep !== CONDITION_BEFORE_AN);
 }
 
 /**
@@ -1349,8 +1391,21 @@ function quotationOpening(ctx: TextContext, verb: ReportingVerb, subjectBefore: 
 /** "أشاد المالكي بالعلاقة …": the object is the statement when a speaker is named first and the object is a clause. */
 function objectAsStatement(ctx: TextContext, s: WordsOpening): void {
   const after = pastApposition(ctx, afterSubject(ctx, s.k));
+  if (after < ctx.tokens.length && isAmountAt(ctx, after)) return;
   // (A country is no speaker named enough for that: "أشادت مصر بالجهود …" is news of a position, not words.)
   if (after > s.k && !countryPairLength(ctx, s.k) && statementEnd(ctx, after) - after >= 3) opensAt(s, after, 'plain', after - 1);
+}
+
+/** Words of approximation before a number ("نحو 40", "حوالي ألف"). */
+const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء)$/;
+
+/**
+ * An amount at token k: an age («من العمر»), a number, or «نحو/حوالي» before one. Such an object tells what the verb
+ * reaches, not words: "ويبلغ X من العمر 40 عاما" is يَبلُغ (reaches, is aged), not يُبلِغ (informs).
+ */
+function isAmountAt(ctx: TextContext, k: number): boolean {
+  const norm = ctx.norms[k]!, next = ctx.norms[k + 1] ?? '';
+  return (norm === 'من' && next === 'العمر') || isCount(norm) || (APPROXIMATELY.test(norm) && isCount(next));
 }
 
 /** No opening found: the words are the verb's object, after its subject; false when the verb says nothing then. */
