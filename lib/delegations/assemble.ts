@@ -440,157 +440,224 @@ function hostAndGuest(table: Table, { meetings, venue }: AssembleInput): Roles {
  * Stage 4 of assemble: the members of each list — mediators, the principal a list is told after, then each member by
  * the list's side, his own country, the host's or the guest's role, or a default.
  */
-function seatListMembers(table: Table, { lists, venue, sideOf }: AssembleInput, { hostSide, guestSide, visitorSide }: Roles, signedFor: Map<Official, Side>): void {
-  const { sides, placements, participants, place } = table;
-  let hostListUsed = false;
-  let previousSide: Side | null = null;
-  let previousDelegationSide: Side | null = null;
-  // The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»).
-  let mediatorSide: Side | null = null;
-  for (const [n, list] of lists.entries()) {
-    const known = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
-    // (A principal present on no clear side yet gives the list none: its members follow him once he has one, see
-    // followPrincipals.)
-    const principalSide = known?.key === ALSO_PRESENT.key && list.principalSideStated ? null : known;
-    if (list.mediation === 'by') {
-      // Each mediator is of his own side (never the host's list of those present), and takes part: he heads it before
-      // those listed as merely present («بتيسير من الوزير X … وحضر من الجانب القطري Y»).
-      for (const o of list.members) {
-        const own = placements.get(o)?.side ?? sideOf(o);
-        place(o, own ?? ALSO_PRESENT, own ? Certainty.Country : Certainty.Unclear);
-        if (own) participants.add(o);
-        if (own && own.key !== 'also') mediatorSide ??= own;
-      }
-      continue;
-    }
-    if (list.mediation === 'side' && mediatorSide) {
-      for (const o of list.members) place(o, mediatorSide, Certainty.Stated);
-      continue;
-    }
-    // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
-    if (list.principal && principalSide) {
-      place(list.principal, principalSide, Certainty.Participant);
-      participants.add(list.principal);
-    }
-    const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
-    let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? previousSide : null);
-    let unmarkedHost = false;
-    let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
-    // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
-    // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
-    const openedBy = !list.side && !list.reception && isAttendance(list.kind) && principalSide ? openingSideOf(list, sideOf) : null;
-    if (openedBy && openedBy.key !== principalSide!.key && !isNonState(openedBy)) {
-      listSide = openedBy;
-      listCertainty = Certainty.Default;
-    } else if (!listSide && principalSide && !list.reception) {
-      listSide = principalSide;
-      if (list.principalSideStated) listCertainty = Certainty.Stated;
-    }
-    // A list without side words whose placed members agree: the others are of the same side.
-    if (!listSide && !list.reception) {
-      const knownSides = list.members.map((o) => sideOf(o)?.key).filter(Boolean);
-      const known = new Set(knownSides);
-      // An attendance list needs two members of one side to speak for the rest: "وحضر اللقاء أمين عام الوزارة X
-      // وسفير الهند Y" is the host's official and the guest's ambassador.
-      const agree = known.size === 1 && (!isAttendance(list.kind) || knownSides.length >= 2 || knownSides.length === list.members.length);
-      const agreed = agree ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
-      // «بحضور مدير الأمن العام X، وأمين عام الوزارة Y، والسفير العراقي Z، ووكيل الوزارة العراقية W»: in a list of those
-      // present, the guest's people are named with their state and the host's by their titles alone (the press's own
-      // country's style): agreeing members of another side than the host's do not speak for those with a bare title.
-      // («وحضر مراسم التوقيع رئيس الديوان X، وسفيرة الفلبين لدى الدولة Y»: one member of another side than the host's,
-      // the only one whose state is said, is enough to tell that the bare titles beside her are the host's.)
-      const guestsOnly = !agree && known.size === 1 && !!hostSide && hostSide.key !== ALSO_PRESENT.key && !known.has(hostSide.key) ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
-      const stated = agreed ?? guestsOnly;
-      unmarkedHost = !!stated && list.kind === 'attend' && !!hostSide && stated.key !== hostSide.key && list.members.some((o) => !sideOf(o) && !!o.role_ar);
-      if (agreed && !unmarkedHost) listSide = agreed;
-      else if (!known.size && !isAttendance(list.kind) && previousDelegationSide) listSide = previousDelegationSide;
-      listCertainty = Certainty.Default;
-    }
-    let byDefault: Side | null = null;
-    // A reception: those who welcome or see off the guest are the host's side, whatever side the guest is.
-    const welcomed = list.reception ? principalSide ?? list.guestSide ?? (list.guestRole ? guestSide : null) : null;
-    // «غادر الملك X أرض الوطن …، وكان في وداعه الأمير A، ورئيس الوزراء B، ومدير الأمن العام C، وسفير اليابان D»: a
-    // reception most of whose known members are the principal's own countrymen is at his home; those of no stated country
-    // are of his side too.
-    // (The side named by the list that cuts this one short, if any: «…، ومن الجانب الإندونيسي C».)
-    const contrasted = contrastedSide(list, lists[n + 1]);
-    const atHome = !!welcomed && isAtHome(list.members, welcomed, sideOf);
-    if (!listSide && list.reception && atHome) byDefault = welcomed;
-    else if (!listSide && list.reception && (welcomed || hostSide)) {
-      byDefault =
-        hostSide && hostSide.key !== welcomed?.key
-          ? hostSide
-          : [...sides.values()].map((s) => s.side).find((s) => s.key !== welcomed?.key && s.key !== 'also') ?? null;
-      // "وصل X إلى الرياض، وكان في استقباله الأمير Y أمير منطقة الرياض، ووزير الدولة Z": with no meeting yet, the side
-      // of the welcomers whose country is known (one other than the guest's), else the place of the reception.
-      if (!byDefault) {
-        const others = new Set(list.members.map((o) => sideOf(o)).filter((s): s is Side => !!s && s.key !== welcomed?.key && !isNonState(s)).map((s) => s.key));
-        const own = others.size === 1 ? list.members.map((o) => sideOf(o)).find((s) => s && others.has(s.key)) ?? null : null;
-        const place = own ? null : venue();
-        byDefault = own ?? (place && place.key !== welcomed?.key ? place : null);
-      }
-    } else if (!listSide && list.kind === 'attend') {
-      // The first list of those present is the host's; "…، حيث التقى X، في حضور Y" (a round of meetings in one capital):
-      // one present at a later meeting whose country is unsaid is of the place's side, when the place is a side.
-      const place = hostListUsed && list.afterMeeting ? venue() : null;
-      if (!hostListUsed) byDefault = hostSide;
-      else if (place && sides.has(place.key)) byDefault = sides.get(place.key)!.side;
-      hostListUsed = true;
-      // «وحضر اللقاء A، وB، ومن الجانب الإندونيسي C»: the part before another side's phrase is not that side's; when the
-      // host was not read (the meeting's first party is the guest), it is the host's at the place of the meeting.
-      if (contrasted && byDefault?.key === contrasted.key) {
-        // (Else the one other state at the table.)
-        const place = venue();
-        const others = [...sides.values()].map((s) => s.side).filter((s) => s.key !== contrasted.key && s.key !== 'also' && !isNonState(s));
-        byDefault = place && place.key !== contrasted.key && !isNonState(place) ? place : others.length === 1 ? others[0]! : null;
-      }
-    }
-    // A signing names one signer per side: a signer whose own country is another side's signs for it.
-    const ownFirst = list.kind === 'sign';
-    // "ورافق حفتر مدير مكتبه": one who travels with a faction's leader is of the faction, not merely of its country.
-    const factionCountry = !list.reception && list.principal && isNonState(principalSide) && listSide?.key === principalSide.key ? list.principal.country : null;
-    for (const o of list.members) {
-      const ordered = list.kind === 'sign' ? signedFor.get(o) : undefined;
-      if (ordered) {
-        place(o, ordered, Certainty.Country);
-        continue;
-      }
-      // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
-      // delegation he travels with.
-      const ownSide = sideOf(o);
-      // («أما وفد التنسيقية فترأسه X، وضم القيادي في المجلس الأعلى لوحدة أزواد B»: a leading member of a body, in a
-      // movement's delegation, is the movement's; the region in his body's name is no state's side.)
-      const own = (listSide && isMovement(ownSide)) || (factionCountry && ownSide?.country === factionCountry) || (isMovement(listSide) && leadingMember(o.role_ar)) ? null : ownSide;
-      // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
-      // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
-      // one who works «في مكتب بغداد»: the organisation's office in that city.
-      // (Over his country's side as a party of the meeting: «استقبلت … كاريه والوفد المرافق له، الذي ضم …، وكبيرة
-      // الاقتصاديين في مكتب بغداد B» names the mission's staff, not one more host.)
-      if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && (ofOrganisation(o.role_ar) || inAnOffice(o.role_ar))) {
-        place(o, listSide, Certainty.Stated);
-        continue;
-      }
-      if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
-      else if (own) place(o, own, Certainty.Country);
-      else if (listSide) place(o, listSide, Certainty.Default);
-      // «…، بحضور ممثل المفوضية في لبنان A، ومديرة مكتب المفوض السامي B»: one titled by the bare short name of a body
-      // («المفوضية»، «الصندوق»، «البعثة») is of the one organisation at the table, not of the host whose list names him.
-      else if (ofOrganisation(o.role_ar, true) && onlyOrganisation(table)) place(o, onlyOrganisation(table)!, Certainty.Default);
-      else if (list.kind === 'attend' && !list.reception && officeHoldersSide(table, o)) place(o, officeHoldersSide(table, o)!, Certainty.Default);
-      else if (byDefault) place(o, byDefault, Certainty.Default);
-      // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
-      // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
-      // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
-      else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrasted?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
-      else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
-      else if (list.kind === 'sign' && counterSignedSide(table, list, lists[n + 1])) place(o, counterSignedSide(table, list, lists[n + 1])!, Certainty.Default);
-      else if (list.kind === 'sign' && coSignedSide(table, sideOf, list, o)) place(o, coSignedSide(table, sideOf, list, o)!, Certainty.Default);
-      else place(o, ALSO_PRESENT, Certainty.Unclear);
-    }
-    if (list.kind === 'attend' && !list.side && !list.reception) hostListUsed = true;
-    previousSide = listSide ?? byDefault ?? previousSide;
-    if (!isAttendance(list.kind) && listSide) previousDelegationSide = listSide;
+function seatListMembers(table: Table, input: AssembleInput, roles: Roles, signedFor: Map<Official, Side>): void {
+  const seating: Seating = { table, input, roles, signedFor, hostListUsed: false, previousSide: null, previousDelegationSide: null, mediatorSide: null };
+  for (const [n, list] of input.lists.entries()) seatList(seating, list, n);
+}
+
+/** What seating one list leaves for the lists after it. */
+interface Seating {
+  table: Table;
+  input: AssembleInput;
+  roles: Roles;
+  signedFor: Map<Official, Side>;
+  /** The first list of those present has gone to the host. */
+  hostListUsed: boolean;
+  previousSide: Side | null;
+  previousDelegationSide: Side | null;
+  /** The mediators' side: that of the first mediator named («بوساطة يقودها رئيس جنوب السودان X»). */
+  mediatorSide: Side | null;
+}
+
+/** A list's own side, and how sure it is. */
+interface ListSide {
+  side: Side | null;
+  certainty: Certainty;
+  /** An attendance list whose stated members are another side's than the host's: its bare titles are the host's. */
+  unmarkedHost: boolean;
+}
+
+/** Where a list's members sit unless their own country or a closer reading says otherwise. */
+interface ListSeat extends ListSide {
+  byDefault: Side | null;
+  /** The side named by the list that cuts this one short («…، ومن الجانب الإندونيسي C»). */
+  contrasted: Side | null;
+  /** "ورافق حفتر مدير مكتبه": the country of a faction's leader whose list this is. */
+  factionCountry: Official['country'] | null;
+}
+
+/** One list: its mediators, or its principal and each member, by the list's seat. */
+function seatList(st: Seating, list: ExplicitList, n: number): void {
+  const { table: { placements, participants, place }, input: { lists, sideOf } } = st;
+  const known = list.principal ? placements.get(list.principal)?.side ?? sideOf(list.principal) : null;
+  // (A principal present on no clear side yet gives the list none: its members follow him once he has one, see
+  // followPrincipals.)
+  const principalSide = known?.key === ALSO_PRESENT.key && list.principalSideStated ? null : known;
+  if (list.mediation === 'by') return seatMediators(st, list);
+  if (list.mediation === 'side' && st.mediatorSide) {
+    for (const o of list.members) place(o, st.mediatorSide, Certainty.Stated);
+    return;
   }
+  // The one a delegation accompanies leads it; the one a reception welcomes is the guest («وصل X …، وكان في استقباله …»).
+  if (list.principal && principalSide) {
+    place(list.principal, principalSide, Certainty.Participant);
+    participants.add(list.principal);
+  }
+  const { side: listSide, certainty, unmarkedHost } = sideOfList(st, list, principalSide);
+  const contrasted = contrastedSide(list, lists[n + 1]);
+  const byDefault = listSide ? null : defaultSideOfList(st, list, principalSide, contrasted);
+  // "ورافق حفتر مدير مكتبه": one who travels with a faction's leader is of the faction, not merely of its country.
+  const factionCountry = !list.reception && list.principal && isNonState(principalSide) && listSide?.key === principalSide.key ? list.principal.country : null;
+  const seat: ListSeat = { side: listSide, certainty, unmarkedHost, byDefault, contrasted, factionCountry };
+  for (const o of list.members) seatMember(st, list, n, o, seat);
+  if (list.kind === 'attend' && !list.side && !list.reception) st.hostListUsed = true;
+  st.previousSide = listSide ?? byDefault ?? st.previousSide;
+  if (!isAttendance(list.kind) && listSide) st.previousDelegationSide = listSide;
+}
+
+/**
+ * Each mediator is of his own side (never the host's list of those present), and takes part: he heads it before those
+ * listed as merely present («بتيسير من الوزير X … وحضر من الجانب القطري Y»).
+ */
+function seatMediators(st: Seating, list: ExplicitList): void {
+  const { table: { placements, participants, place }, input: { sideOf } } = st;
+  for (const o of list.members) {
+    const own = placements.get(o)?.side ?? sideOf(o);
+    place(o, own ?? ALSO_PRESENT, own ? Certainty.Country : Certainty.Unclear);
+    if (own) participants.add(o);
+    if (own && own.key !== 'also') st.mediatorSide ??= own;
+  }
+}
+
+/** The list's side and how sure it is: its side words, the host's or guest's role, the principal's, or the one opening it. */
+function sideOfList(st: Seating, list: ExplicitList, principalSide: Side | null): ListSide {
+  const { roles: { hostSide, visitorSide }, input: { sideOf } } = st;
+  const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
+  let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? st.previousSide : null);
+  let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
+  // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
+  // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
+  const openedBy = !list.side && !list.reception && isAttendance(list.kind) && principalSide ? openingSideOf(list, sideOf) : null;
+  if (openedBy && openedBy.key !== principalSide!.key && !isNonState(openedBy)) {
+    listSide = openedBy;
+    listCertainty = Certainty.Default;
+  } else if (!listSide && principalSide && !list.reception) {
+    listSide = principalSide;
+    if (list.principalSideStated) listCertainty = Certainty.Stated;
+  }
+  if (!listSide && !list.reception) return sideAgreedByMembers(st, list);
+  return { side: listSide, certainty: listCertainty, unmarkedHost: false };
+}
+
+/** A list without side words whose placed members agree: the others are of the same side. */
+function sideAgreedByMembers(st: Seating, list: ExplicitList): ListSide {
+  const { roles: { hostSide }, input: { sideOf } } = st;
+  let listSide: Side | null = null;
+  const knownSides = list.members.map((o) => sideOf(o)?.key).filter(Boolean);
+  const known = new Set(knownSides);
+  // An attendance list needs two members of one side to speak for the rest: "وحضر اللقاء أمين عام الوزارة X
+  // وسفير الهند Y" is the host's official and the guest's ambassador.
+  const agree = known.size === 1 && (!isAttendance(list.kind) || knownSides.length >= 2 || knownSides.length === list.members.length);
+  const agreed = agree ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
+  // «بحضور مدير الأمن العام X، وأمين عام الوزارة Y، والسفير العراقي Z، ووكيل الوزارة العراقية W»: in a list of those
+  // present, the guest's people are named with their state and the host's by their titles alone (the press's own
+  // country's style): agreeing members of another side than the host's do not speak for those with a bare title.
+  // («وحضر مراسم التوقيع رئيس الديوان X، وسفيرة الفلبين لدى الدولة Y»: one member of another side than the host's,
+  // the only one whose state is said, is enough to tell that the bare titles beside her are the host's.)
+  const guestsOnly = !agree && known.size === 1 && !!hostSide && hostSide.key !== ALSO_PRESENT.key && !known.has(hostSide.key) ? list.members.map((o) => sideOf(o)).find(Boolean) ?? null : null;
+  const stated = agreed ?? guestsOnly;
+  const unmarkedHost = !!stated && list.kind === 'attend' && !!hostSide && stated.key !== hostSide.key && list.members.some((o) => !sideOf(o) && !!o.role_ar);
+  if (agreed && !unmarkedHost) listSide = agreed;
+  else if (!known.size && !isAttendance(list.kind) && st.previousDelegationSide) listSide = st.previousDelegationSide;
+  return { side: listSide, certainty: Certainty.Default, unmarkedHost };
+}
+
+/** A list with no side of its own: a reception's welcomers are the host's; the first list of those present is the host's. */
+function defaultSideOfList(st: Seating, list: ExplicitList, principalSide: Side | null, contrasted: Side | null): Side | null {
+  const { roles: { guestSide }, input: { sideOf } } = st;
+  // A reception: those who welcome or see off the guest are the host's side, whatever side the guest is.
+  const welcomed = list.reception ? principalSide ?? list.guestSide ?? (list.guestRole ? guestSide : null) : null;
+  // «غادر الملك X أرض الوطن …، وكان في وداعه الأمير A، ورئيس الوزراء B، ومدير الأمن العام C، وسفير اليابان D»: a
+  // reception most of whose known members are the principal's own countrymen is at his home; those of no stated country
+  // are of his side too.
+  const atHome = !!welcomed && isAtHome(list.members, welcomed, sideOf);
+  if (list.reception && atHome) return welcomed;
+  if (list.reception && (welcomed || st.roles.hostSide)) return welcomersSide(st, list, welcomed);
+  if (list.kind === 'attend') return attendanceSide(st, list, contrasted);
+  return null;
+}
+
+/** Those welcoming a guest not at his home: the host's side, else another side at the table, else their own or the place's. */
+function welcomersSide(st: Seating, list: ExplicitList, welcomed: Side | null): Side | null {
+  const { table: { sides }, input: { venue, sideOf }, roles: { hostSide } } = st;
+  const byDefault =
+    hostSide && hostSide.key !== welcomed?.key
+      ? hostSide
+      : [...sides.values()].map((s) => s.side).find((s) => s.key !== welcomed?.key && s.key !== 'also') ?? null;
+  if (byDefault) return byDefault;
+  // "وصل X إلى الرياض، وكان في استقباله الأمير Y أمير منطقة الرياض، ووزير الدولة Z": with no meeting yet, the side
+  // of the welcomers whose country is known (one other than the guest's), else the place of the reception.
+  const others = new Set(list.members.map((o) => sideOf(o)).filter((s): s is Side => !!s && s.key !== welcomed?.key && !isNonState(s)).map((s) => s.key));
+  const own = others.size === 1 ? list.members.map((o) => sideOf(o)).find((s) => s && others.has(s.key)) ?? null : null;
+  const place = own ? null : venue();
+  return own ?? (place && place.key !== welcomed?.key ? place : null);
+}
+
+/**
+ * The first list of those present is the host's; "…، حيث التقى X، في حضور Y" (a round of meetings in one capital): one
+ * present at a later meeting whose country is unsaid is of the place's side, when the place is a side.
+ */
+function attendanceSide(st: Seating, list: ExplicitList, contrasted: Side | null): Side | null {
+  const { table: { sides }, input: { venue }, roles: { hostSide } } = st;
+  let byDefault: Side | null = null;
+  const place = st.hostListUsed && list.afterMeeting ? venue() : null;
+  if (!st.hostListUsed) byDefault = hostSide;
+  else if (place && sides.has(place.key)) byDefault = sides.get(place.key)!.side;
+  st.hostListUsed = true;
+  // «وحضر اللقاء A، وB، ومن الجانب الإندونيسي C»: the part before another side's phrase is not that side's; when the
+  // host was not read (the meeting's first party is the guest), it is the host's at the place of the meeting.
+  if (contrasted && byDefault?.key === contrasted.key) {
+    // (Else the one other state at the table.)
+    const place = venue();
+    const others = [...sides.values()].map((s) => s.side).filter((s) => s.key !== contrasted.key && s.key !== 'also' && !isNonState(s));
+    byDefault = place && place.key !== contrasted.key && !isNonState(place) ? place : others.length === 1 ? others[0]! : null;
+  }
+  return byDefault;
+}
+
+/** One member: by the order of signing, the list's side, his own country, an organisation, a default, else unclear. */
+function seatMember(st: Seating, list: ExplicitList, n: number, o: Official, seat: ListSeat): void {
+  const { table, input: { lists, sideOf }, roles: { hostSide }, signedFor } = st;
+  const { place } = table;
+  const { side: listSide, certainty: listCertainty, unmarkedHost, byDefault, contrasted, factionCountry } = seat;
+  // A signing names one signer per side: a signer whose own country is another side's signs for it.
+  const ownFirst = list.kind === 'sign';
+  const ordered = list.kind === 'sign' ? signedFor.get(o) : undefined;
+  if (ordered) {
+    place(o, ordered, Certainty.Country);
+    return;
+  }
+  // A party or movement in a member's title ("عضو اللجنة المركزية لحركة فتح") does not take him out of the
+  // delegation he travels with.
+  const ownSide = sideOf(o);
+  // («أما وفد التنسيقية فترأسه X، وضم القيادي في المجلس الأعلى لوحدة أزواد B»: a leading member of a body, in a
+  // movement's delegation, is the movement's; the region in his body's name is no state's side.)
+  const own = (listSide && isMovement(ownSide)) || (factionCountry && ownSide?.country === factionCountry) || (isMovement(listSide) && leadingMember(o.role_ar)) ? null : ownSide;
+  // "ويرافق رئيسة البعثة … مدير مكتب الصندوق الإقليمي في الكويت B": a title that names the organisation of the list
+  // by its short name is his post there; the place in it («في الكويت») is where the office sits, not his side. So is
+  // one who works «في مكتب بغداد»: the organisation's office in that city.
+  // (Over his country's side as a party of the meeting: «استقبلت … كاريه والوفد المرافق له، الذي ضم …، وكبيرة
+  // الاقتصاديين في مكتب بغداد B» names the mission's staff, not one more host.)
+  if (listSide && listSide.key.startsWith('org:') && own && own.key !== listSide.key && own.country && (ofOrganisation(o.role_ar) || inAnOffice(o.role_ar))) {
+    place(o, listSide, Certainty.Stated);
+    return;
+  }
+  if (listSide && ((listCertainty === Certainty.Stated && !(ownFirst && own)) || !own)) place(o, listSide, listCertainty);
+  else if (own) place(o, own, Certainty.Country);
+  else if (listSide) place(o, listSide, Certainty.Default);
+  // «…، بحضور ممثل المفوضية في لبنان A، ومديرة مكتب المفوض السامي B»: one titled by the bare short name of a body
+  // («المفوضية»، «الصندوق»، «البعثة») is of the one organisation at the table, not of the host whose list names him.
+  else if (ofOrganisation(o.role_ar, true) && onlyOrganisation(table)) place(o, onlyOrganisation(table)!, Certainty.Default);
+  else if (list.kind === 'attend' && !list.reception && officeHoldersSide(table, o)) place(o, officeHoldersSide(table, o)!, Certainty.Default);
+  else if (byDefault) place(o, byDefault, Certainty.Default);
+  // «وحضر اللقاء … ومساعدة وزير الخارجية لشؤون المنظمات الدولية Y»، «بحضور مستشار الرئيس للأمن القومي Y» at a later
+  // list of those present: one titled with no nationality (the press's own country's style), in a list no one of which
+  // is of another side, is the host's, who brings his staff to his table. (Names alone, no title: still unclear.)
+  else if (list.kind === 'attend' && !list.reception && hostSide && o.role_ar && hostSide.key !== contrasted?.key && list.members.every((x) => (sideOf(x)?.key ?? hostSide.key) === hostSide.key)) place(o, hostSide, Certainty.Unclear);
+  else if (unmarkedHost && hostSide && o.role_ar) place(o, hostSide, Certainty.Default);
+  else if (list.kind === 'sign' && counterSignedSide(table, list, lists[n + 1])) place(o, counterSignedSide(table, list, lists[n + 1])!, Certainty.Default);
+  else if (list.kind === 'sign' && coSignedSide(table, sideOf, list, o)) place(o, coSignedSide(table, sideOf, list, o)!, Certainty.Default);
+  else place(o, ALSO_PRESENT, Certainty.Unclear);
 }
 
 /** Stage 5 of assemble: delegations, sides in order of appearance, the head first. */

@@ -783,107 +783,147 @@ function titledMentionAfter(ctx: Context, i: number, exclude: Official | null = 
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
   // "وبحث الجانبان …"، "والتقى الزعيمان …": the article's two parties again; a name after it is the subject of the talks.
   if (DUAL_PARTIES.test(ctx.norms[i + 1] ?? '') && ctx.norms[i + 1] !== 'طرفا') return null;
-  const parties: Party[] = [];
-  const [, sentEnd] = sentenceBounds(ctx, i);
-  const objectPronoun = /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!) && kind === 'meet';
-  let after = i;
   // "لافروف وظريف يبحثان …": a dual or plural verb after its subjects joined by و.
   const joint = jointSubjectsBefore(ctx, i);
   if (joint) return joint;
-  if (kind === 'discuss') {
-    // "بحث مع X", "بحث X مع Y": only with مع.
-    const withAt = withAfterSubject(ctx, i, sentEnd);
-    if (withAt < 0) {
-      // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
-      const first = nextMention(ctx, i, 4) ?? titledMentionAfter(ctx, i);
-      const others = first ? conjoined(ctx, first) : [];
-      if (!first || !others.length) return null;
-      return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
-    }
-    const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
-    // "بحث X مع وفد من صندوق النقد الدولي برئاسة مدير … Y": the delegation's words and its head's title come first.
-    const delegation = isIn(ctx, withAt + 1, delegationWords);
-    const object = nextMention(ctx, withAt, delegation ? 18 : 10, subject?.official ?? null);
-    const phrase = !object && delegation ? sidePhraseIn(ctx, withAt + 1, Math.min(sentEnd, withAt + 6), partition) : null;
-    if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
-    if (object) parties.push({ official: object.official, side: null, role: 'object' });
-    else if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
-    return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+  if (kind === 'discuss') return discussedWith(ctx, i, partition);
+  if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) return hostOfPronoun(ctx, i);
+  const met = (kind === 'host' || kind === 'meet') ? delegationMetAfter(ctx, i, partition) : null;
+  if (met) return met;
+  const objectPronoun = /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!) && kind === 'meet';
+  const fronted = objectPronoun ? null : frontedSubjectMeeting(ctx, i, kind);
+  if (fronted) return fronted;
+  const r = verbSubject(ctx, i, kind, partition, objectPronoun);
+  const hosted = hostTakesPart(r);
+  if (hosted) return hosted;
+  verbObjects(r);
+  return subjectBeforeClause(r) ?? (r.parties.length >= 2 ? { cue: i, parties: r.parties, sameMeeting: false, leads: false } : null);
+}
+
+/** "بحث مع X", "بحث X مع Y" (only with مع), or two subjects joined by و: "بحث الرئيس X والأمين العام Y …". */
+function discussedWith(ctx: Context, i: number, partition: Partition): Meeting | null {
+  const parties: Party[] = [];
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  const withAt = withAfterSubject(ctx, i, sentEnd);
+  if (withAt < 0) {
+    // "بحث الرئيس X والأمين العام Y …": two subjects joined by و.
+    const first = nextMention(ctx, i, 4) ?? titledMentionAfter(ctx, i);
+    const others = first ? conjoined(ctx, first) : [];
+    if (!first || !others.length) return null;
+    return { cue: i, parties: [first, ...others].map((m) => ({ official: m.official, side: null, role: 'subject' as const })), sameMeeting: false, leads: false };
   }
-  if (kind === 'host' && /(?:ه|ها|هما|هم)$/.test(ctx.norms[i]!)) {
-    // "وصل X إلى الرياض، واستقبله Y": the host after the verb, the guest the pronoun refers to.
-    const host = nextMention(ctx, i, 10);
-    // The one the pronoun refers to: the subject of the clause ("وصل X …، برفقة Y، واستقبله Z"), else of the sentence
-    // before ("وصل X …، يرافقه وفد يضم A و B. واستقبله Z"), not the last person named.
-    const guest = host && (clauseSubject(ctx, i) ?? previousMention(ctx, i, 40) ?? subjectOfPreviousSentence(ctx, i, host.official) ?? mentionBefore(ctx, i, host.official));
-    if (!host || !guest || guest.official === host.official) return null;
-    // "واستقبله X، ونائبه Y، ووزير الخارجية Z": every host joined to the first.
-    const hosts = [host, ...conjoined(ctx, host)].filter((m) => m.official !== guest.official);
-    return {
-      cue: i,
-      parties: [...hosts.map((m, n) => ({ official: m.official, side: null, role: 'subject' as const, joined: n > 0 })), { official: guest.official, side: null, role: 'object' }],
-      sameMeeting: false,
-      leads: false,
-    };
-  }
-  // "والتقى الوفد رئيس جهاز المخابرات X": the delegation named before with its head («وفد من حركة حماس برئاسة Y») meets X.
-  if ((kind === 'host' || kind === 'meet') && /^(?:الوفد|البعثه)$/.test(ctx.norms[i + 1] ?? '') && !sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 4), partition)) {
-    const head = ledDelegationBefore(ctx, i);
-    const met = head ? nextMention(ctx, i + 1, 12, head) : null;
-    if (head && met) return { cue: i, parties: [{ official: head, side: null, role: 'subject' }, { official: met.official, side: null, role: 'object' }, ...conjoined(ctx, met).map((c) => ({ official: c.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
-  }
-  let subject: Mention | null = null;
+  const subject = nextMention(ctx, i, withAt - i - 1) ?? previousMention(ctx, i, 30);
+  // "بحث X مع وفد من صندوق النقد الدولي برئاسة مدير … Y": the delegation's words and its head's title come first.
+  const delegation = isIn(ctx, withAt + 1, delegationWords);
+  const object = nextMention(ctx, withAt, delegation ? 18 : 10, subject?.official ?? null);
+  const phrase = !object && delegation ? sidePhraseIn(ctx, withAt + 1, Math.min(sentEnd, withAt + 6), partition) : null;
+  if (subject) parties.push({ official: subject.official, side: null, role: 'subject' });
+  if (object) parties.push({ official: object.official, side: null, role: 'object' });
+  else if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
+  return parties.length === 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+}
+
+/** "وصل X إلى الرياض، واستقبله Y": the host after the verb, the guest the pronoun refers to. */
+function hostOfPronoun(ctx: Context, i: number): Meeting | null {
+  const host = nextMention(ctx, i, 10);
+  // The one the pronoun refers to: the subject of the clause ("وصل X …، برفقة Y، واستقبله Z"), else of the sentence
+  // before ("وصل X …، يرافقه وفد يضم A و B. واستقبله Z"), not the last person named.
+  const guest = host && (clauseSubject(ctx, i) ?? previousMention(ctx, i, 40) ?? subjectOfPreviousSentence(ctx, i, host.official) ?? mentionBefore(ctx, i, host.official));
+  if (!host || !guest || guest.official === host.official) return null;
+  // "واستقبله X، ونائبه Y، ووزير الخارجية Z": every host joined to the first.
+  const hosts = [host, ...conjoined(ctx, host)].filter((m) => m.official !== guest.official);
+  return {
+    cue: i,
+    parties: [...hosts.map((m, n) => ({ official: m.official, side: null, role: 'subject' as const, joined: n > 0 })), { official: guest.official, side: null, role: 'object' }],
+    sameMeeting: false,
+    leads: false,
+  };
+}
+
+/** "والتقى الوفد رئيس جهاز المخابرات X": the delegation named before with its head («وفد من حركة حماس برئاسة Y») meets X. */
+function delegationMetAfter(ctx: Context, i: number, partition: Partition): Meeting | null {
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  if (!/^(?:الوفد|البعثه)$/.test(ctx.norms[i + 1] ?? '') || sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 4), partition)) return null;
+  const head = ledDelegationBefore(ctx, i);
+  const met = head ? nextMention(ctx, i + 1, 12, head) : null;
+  if (head && met) return { cue: i, parties: [{ official: head, side: null, role: 'subject' }, { official: met.official, side: null, role: 'object' }, ...conjoined(ctx, met).map((c) => ({ official: c.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
+  return null;
+}
+
+/**
+ * "بلينكن يلتقي نتنياهو وغالانت" (a headline's order): the name right before the verb is its subject, and every name
+ * after it is met.
+ */
+function frontedSubjectMeeting(ctx: Context, i: number, kind: string): Meeting | null {
+  const fronted = frontedSubjectOf(ctx, i) ?? pluperfectSubjectOf(ctx, i);
+  if (!fronted || (kind !== 'host' && kind !== 'meet')) return null;
+  const met = nextMention(ctx, i, 10, fronted.official);
+  if (!met) return null;
+  const objects = [met, ...conjoined(ctx, met)].filter((m) => m.official !== fronted.official);
+  return { cue: i, parties: [{ official: fronted.official, side: null, role: 'subject' }, ...objects.map((m) => ({ official: m.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
+}
+
+/** A meeting verb at i read so far: its parties, its subject, and the token after which its object is looked for. */
+interface VerbReading {
+  ctx: Context;
+  i: number;
+  kind: string;
+  partition: Partition;
+  sentEnd: number;
+  parties: Party[];
+  subject: Mention | null;
+  after: number;
+}
+
+/** The verb's subject: named before a verb with an object pronoun, else after the verb (a person or a side's phrase). */
+function verbSubject(ctx: Context, i: number, kind: string, partition: Partition, objectPronoun: boolean): VerbReading {
+  const [, sentEnd] = sentenceBounds(ctx, i);
+  const r: VerbReading = { ctx, i, kind, partition, sentEnd, parties: [], subject: null, after: i };
   if (objectPronoun) {
-    subject = previousMention(ctx, i, 30);
+    r.subject = previousMention(ctx, i, 30);
     // "وجه السفير الأميركي تعازيه … على اثر مقابلة جمعته بوالي صفاقس": a subject named only by title and nationality.
-    if (!subject) {
+    if (!r.subject) {
       const [start] = sentenceBounds(ctx, i);
       for (let k = i - 1; k >= Math.max(start, i - 30); k--) {
         const s = ctx.quoted[k] ? null : sideAt(ctx, k, partition);
         if (s) {
-          parties.push({ official: null, side: s.side, role: 'subject' });
+          r.parties.push({ official: null, side: s.side, role: 'subject' });
           break;
         }
       }
     }
   } else {
-    // "بلينكن يلتقي نتنياهو وغالانت" (a headline's order): the name right before the verb is its subject, and every
-    // name after it is met.
-    const fronted = frontedSubjectOf(ctx, i) ?? pluperfectSubjectOf(ctx, i);
-    if (fronted && (kind === 'host' || kind === 'meet')) {
-      const met = nextMention(ctx, i, 10, fronted.official);
-      if (met) {
-        const objects = [met, ...conjoined(ctx, met)].filter((m) => m.official !== fronted.official);
-        return { cue: i, parties: [{ official: fronted.official, side: null, role: 'subject' }, ...objects.map((m) => ({ official: m.official, side: null, role: 'object' as const }))], sameMeeting: false, leads: false };
-      }
-    }
-    subject = nextMention(ctx, i, 10);
+    r.subject = nextMention(ctx, i, 10);
     const phrase = sidePhraseIn(ctx, i + 1, Math.min(sentEnd, i + 5), partition);
-    if (phrase && (!subject || phrase.first < subject.first)) {
-      parties.push({ official: null, side: phrase.side, role: 'subject' });
-      subject = null;
-      after = phrase.last - 1;
-    } else if (!subject) subject = previousMention(ctx, i, 15);
+    if (phrase && (!r.subject || phrase.first < r.subject.first)) {
+      r.parties.push({ official: null, side: phrase.side, role: 'subject' });
+      r.subject = null;
+      r.after = phrase.last - 1;
+    } else if (!r.subject) r.subject = previousMention(ctx, i, 15);
   }
-  if (subject) {
-    parties.push({ official: subject.official, side: null, role: 'subject' });
-    if (subject.first > i) after = subject.last - 1;
+  if (r.subject) {
+    r.parties.push({ official: r.subject.official, side: null, role: 'subject' });
+    if (r.subject.first > i) r.after = r.subject.last - 1;
   }
-  // "واستضاف رئيس الوزراء الإثيوبي X اللقاء في مقر إقامته": the host of the article's meeting (a mediator between the
-  // parties others name) takes part in it, on his side.
+  return r;
+}
+
+/**
+ * "واستضاف رئيس الوزراء الإثيوبي X اللقاء في مقر إقامته": the host of the article's meeting (a mediator between the
+ * parties others name) takes part in it, on his side.
+ */
+function hostTakesPart({ ctx, i, kind, subject, parties }: VerbReading): Meeting | null {
   if (kind === 'host' && subject && subject.first > i && parties.length === 1) {
     const noun = nounAt(ctx, subject.last);
     if (noun?.definite && !noun.possessive && !ctx.coveredBy[subject.last]) return { cue: i, parties, sameMeeting: true, leads: false };
   }
-  // "حيث التقى X، في حضور Y": Y attended; the one met is X.
-  // "واستقبل X الوزير الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور»,
-  // is not among those named after it, who attended.
-  let object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
-  // "التقى X وفد لجنة الاتصال العربية، الذي ضم A، وB": the delegation met is the one the relative clause lists.
-  if (!object && subject && (kind === 'host' || kind === 'meet')) {
-    const listed = relativeListAfter(ctx, after, sentEnd);
-    if (listed >= 0) object = nextMention(ctx, listed, 12, subject.official);
-  }
+  return null;
+}
+
+/** The verb's objects: the one met and those joined to him, or a side or office met without a name. */
+function verbObjects(r: VerbReading): void {
+  const { ctx, i, kind, partition, sentEnd, parties, after } = r;
+  const object = verbObject(r);
   if (object && !parties.length && (kind === 'host' || kind === 'meet')) {
     // "استقبل خادم الحرمين الشريفين … رئيس وزراء باكستان X": a host named by title or epithet alone, right after the verb.
     const host = titleSideAfter(ctx, i, object.first, partition);
@@ -899,37 +939,67 @@ function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition
     parties.push({ official: object.official, side: null, role: 'object' });
     for (const c of conjoined(ctx, object)) parties.push({ official: c.official, side: null, role: 'object' });
   } else if (kind === 'host' || kind === 'meet') {
-    const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition) ?? missionOf(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
-    const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
-    const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
-    const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
-    if (phrase) parties.push({ official: null, side: phrase.side, role: 'object' });
-    else if (aide) parties.push({ official: null, side: aide, role: 'object', anonymous: true });
-    else if (titled) parties.push({ official: null, side: titled, role: 'object', anonymous: true });
-    else if (appositive) parties.push({ official: null, side: appositive, role: 'object', anonymous: true });
+    const side = unnamedObject(ctx, after, sentEnd, partition);
+    if (side) parties.push(side);
   }
+}
+
+/**
+ * The person met, after the verb's subject: "حيث التقى X، في حضور Y": Y attended; the one met is X. "واستقبل X الوزير
+ * الجزائري في القصر، بحضور Y": the one received, named by title and nationality before «، بحضور», is not among those
+ * named after it, who attended.
+ */
+function verbObject({ ctx, i, kind, partition, sentEnd, subject, after }: VerbReading): Mention | null {
+  let object = nextMention(ctx, after, 25, subject?.official ?? null, !!subject && ((subject.first > i && kind === 'meet' && continuesClause(ctx, i)) || (kind === 'host' && receivedByTitle(ctx, after, sentEnd, partition))));
+  // "التقى X وفد لجنة الاتصال العربية، الذي ضم A، وB": the delegation met is the one the relative clause lists.
+  if (!object && subject && (kind === 'host' || kind === 'meet')) {
+    const listed = relativeListAfter(ctx, after, sentEnd);
+    if (listed >= 0) object = nextMention(ctx, listed, 12, subject.official);
+  }
+  return object;
+}
+
+/** No person met: a side's phrase or mission, an aide, or an office named by title alone, after the token `after`. */
+function unnamedObject(ctx: Context, after: number, sentEnd: number, partition: Partition): Party | null {
+  const phrase = sidePhraseIn(ctx, after + 1, Math.min(sentEnd, after + 8), partition) ?? missionOf(ctx, after + 1, Math.min(sentEnd, after + 8), partition);
+  const aide = phrase ? null : aideAfter(ctx, after, sentEnd);
+  const titled = phrase || aide ? null : titledOfficeAfter(ctx, after, sentEnd, partition);
+  const appositive = phrase || aide || titled ? null : appositiveOfficeAfter(ctx, after, sentEnd, partition);
+  if (phrase) return { official: null, side: phrase.side, role: 'object' };
+  if (aide) return { official: null, side: aide, role: 'object', anonymous: true };
+  if (titled) return { official: null, side: titled, role: 'object', anonymous: true };
+  if (appositive) return { official: null, side: appositive, role: 'object', anonymous: true };
+  return null;
+}
+
+/**
+ * A subject named after a verb that goes on the clause's subject named before it: "وصل X إلى بغداد، حيث التقى Y ووزير
+ * الدفاع Z" — all named after the verb were met, unless of the subject's own country; "قام بزيارة …، التقى خلالها Y";
+ * "وانتقل دوكان إلى عين التينة، حيث التقى Y" (a visitor whose name was not read).
+ */
+function subjectBeforeClause({ ctx, i, kind, parties, subject }: VerbReading): Meeting | null {
+  if (!subject || subject.first <= i || (kind !== 'host' && kind !== 'meet')) return null;
   // "وصل X إلى بغداد، حيث التقى Y ووزير الدفاع Z"، "…، والتقى Y": the verb goes on the sentence's subject; all named
   // after it were met — unless they are of the subject's own country (then they may be its subject: "حيث التقى وزير …").
-  if (subject && subject.first > i && (kind === 'host' || kind === 'meet') && continuesClause(ctx, i)) {
+  if (continuesClause(ctx, i)) {
     const earlier = clauseSubject(ctx, i);
     const own = earlier?.official.country;
     if (earlier && earlier.official !== subject.official && own && parties.every((p) => p.official && p.official.country && p.official.country !== own)) {
       return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, ...parties.map((p) => ({ ...p, role: 'object' as const }))], sameMeeting: false, leads: false };
     }
   }
-  if (parties.length === 1 && subject && subject.first > i && (kind === 'host' || kind === 'meet')) {
-    // "وصل X إلى الرياض، حيث التقى Y"، "قام بزيارة …، التقى خلالها Y": the one named after the verb is its object;
-    // the subject was named before.
-    const earlier = clauseSubject(ctx, i);
-    if (earlier && earlier.official !== subject.official) {
-      return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
-    }
-    // "وانتقل دوكان إلى عين التينة، حيث التقى Y": the visitor whose name was not read is still the one who met Y.
-    if (!earlier && continuesClause(ctx, i) && ctx.sentenceStart[ctx.sentence[i]!] !== i) {
-      return { cue: i, parties: [{ official: null, side: null, role: 'subject', anonymous: true }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
-    }
+  if (parties.length !== 1) return null;
+  // "وصل X إلى الرياض، حيث التقى Y"، "قام بزيارة …، التقى خلالها Y": the one named after the verb is its object;
+  // the subject was named before.
+  const earlier = clauseSubject(ctx, i);
+  if (earlier && earlier.official !== subject.official) {
+    return { cue: i, parties: [{ official: earlier.official, side: null, role: 'subject' }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false };
   }
-  return parties.length >= 2 ? { cue: i, parties, sameMeeting: false, leads: false } : null;
+  // "وانتقل دوكان إلى عين التينة، حيث التقى Y": the visitor whose name was not read is still the one who met Y.
+  if (!earlier && continuesClause(ctx, i) && ctx.sentenceStart[ctx.sentence[i]!] !== i) {
+    return { cue: i, parties: [{ official: null, side: null, role: 'subject', anonymous: true }, { official: subject.official, side: null, role: 'object' }], sameMeeting: false, leads: false, guestFirst: true };
+  }
+  return null;
 }
 
 /**
@@ -1134,8 +1204,53 @@ const OBJECT_PRONOUN = /^(?:ل|ب|مع)(?:ه|ها|هم|هما)$/;
 function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | null {
   const noun = nounAt(ctx, i);
   if (!noun) return null;
+  const n = nounSetting(ctx, i, partition, noun);
+  genitiveParties(n);
+  n.subject = nounSubject(n);
+  // "واختتم الموفد الفرنسي جولته بلقاء Y": the visitor named by title and nationality alone.
+  const unnamedVisitor = n.instrumental && !n.subject && n.parties.length > 0 && n.parties.every((p) => p.official) ? clauseSideBefore(ctx, i, partition) : undefined;
+  partiesAfterNoun(n);
+  // "مباحثات سعودية أمريكية"، "قمة ثلاثية مصرية أردنية عراقية": the sides as adjectives of the noun.
+  if (!n.parties.length) for (const side of adjectiveSides(ctx, i, partition)) n.parties.push({ official: null, side, role: 'object' });
+  if (n.subject) subjectParties(n, n.subject);
+  else if (n.demonstrative) {
+    const s = previousMention(ctx, i, 25);
+    if (s) n.parties.unshift({ official: s.official, side: null, role: 'subject' });
+  }
+  subjectAfterFrontedPhrase(n);
+  // The means of a visitor's clause: whoever the noun governs was met by him.
+  if (n.instrumental) for (const p of n.parties) if (p.official !== n.subject?.official) p.role = 'object';
+  if (unnamedVisitor !== undefined) {
+    n.parties.unshift({ official: null, side: unnamedVisitor, role: 'subject', anonymous: true });
+    return { cue: i, parties: n.parties, sameMeeting: false, leads: false, guestFirst: true };
+  }
+  return meetingOfSides(n);
+}
+
+/** A meeting noun at i read so far: what stands before it, its parties, its subject. */
+interface NounSetting {
+  ctx: Context;
+  i: number;
+  partition: Partition;
+  noun: NounReading;
+  sentEnd: number;
+  parties: Party[];
+  /** After a preposition of time: "خلال لقاء", "في اجتماع". */
+  temporal: boolean;
+  /** After a demonstrative: "هذا اللقاء". */
+  demonstrative: boolean;
+  /** Governed by a light verb before it: "عقد … اجتماعا", "أجرى … اتصالا". */
+  light: boolean;
+  /** "استهل جولته بلقاء X": the noun with بـ is the means of the clause, whose subject meets X. */
+  instrumental: boolean;
+  subject: Mention | null;
+  /** "مع" after the noun named nobody the layers read. */
+  withNobody: boolean;
+}
+
+/** What stands before the noun at i: a preposition of time, a demonstrative, a light verb; and whether it is a means. */
+function nounSetting(ctx: Context, i: number, partition: Partition, noun: NounReading): NounSetting {
   const [, sentEnd] = sentenceBounds(ctx, i);
-  const parties: Party[] = [];
   // "خلال جولة مشاورات"، "في جولة محادثات": a round of talks is the talks.
   const before = i > 1 && ROUND.test(ctx.norms[i - 1]!) && !ctx.comma[i] ? i - 2 : i - 1;
   const prev = before >= 0 ? ctx.forms[before]! : [];
@@ -1143,126 +1258,154 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   const demonstrative = isIn(ctx, i - 1, demonstratives) || /^ل?هذ[اه]$/.test(ctx.norms[i - 1] ?? '');
   let light = false;
   for (let k = backOverNames(ctx, i, LIGHT_VERB_REACH, sentenceBounds(ctx, i)[0]); k < i && !light; k++) light = isIn(ctx, k, lightVerbs);
-  // The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو". A noun with the article takes none:
-  // "وحضر اللقاء أمين عام الوزارة X" names who attended, not a party.
-  if (!noun.possessive && !(noun.definite && /^[وفبل]*ال/.test(ctx.norms[i]!))) {
-    const g = genitiveAfter(ctx, i);
-    if (g && !ctx.quoted[g.first] && ctx.sentence[g.first] === ctx.sentence[i] && !ctx.comma[i + 1]) {
-      parties.push({ official: g.official, side: null, role: 'subject' });
-      for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
-      // "وقام بتسليم الرسالة الوزير Y خلال استقبال X له"، "… أثناء لقاء X بها": the pronoun after the genitive is the one
-      // named before the noun in its sentence.
-      if (parties.length === 1 && OBJECT_PRONOUN.test(ctx.norms[g.last] ?? '') && !ctx.comma[g.last]) {
-        const o = previousPresentMention(ctx, i, 30);
-        if (o && o.official !== g.official && !isGenitiveReference(ctx, o)) parties.push({ official: o.official, side: null, role: 'object' });
-      }
-    }
-  }
   // "استهل جولته بلقاء X": the noun with بـ is the means of the clause, whose subject meets X.
   // A visit or a call with بـ is an object ("رحب بزيارة ترامب"), not a means.
   const instrumental =
     !noun.possessive && !nounsNeedingCounterpart.has(noun.noun) && /^و?ب/.test(ctx.norms[i]!) && !ctx.norms[i]!.replace(/^و/, '').startsWith(noun.noun);
-  let subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
+  return { ctx, i, partition, noun, sentEnd, parties: [], temporal, demonstrative, light, instrumental, subject: null, withNobody: false };
+}
+
+/**
+ * The genitive: "مباحثات أردوغان وبوتين", "اجتماع جاويش أوغلو وبومبيو". A noun with the article takes none: "وحضر
+ * اللقاء أمين عام الوزارة X" names who attended, not a party.
+ */
+function genitiveParties({ ctx, i, noun, parties }: NounSetting): void {
+  if (noun.possessive || (noun.definite && /^[وفبل]*ال/.test(ctx.norms[i]!))) return;
+  const g = genitiveAfter(ctx, i);
+  if (!g || ctx.quoted[g.first] || ctx.sentence[g.first] !== ctx.sentence[i] || ctx.comma[i + 1]) return;
+  parties.push({ official: g.official, side: null, role: 'subject' });
+  for (const c of conjoined(ctx, g)) parties.push({ official: c.official, side: null, role: 'object' });
+  // "وقام بتسليم الرسالة الوزير Y خلال استقبال X له"، "… أثناء لقاء X بها": the pronoun after the genitive is the one
+  // named before the noun in its sentence.
+  if (parties.length === 1 && OBJECT_PRONOUN.test(ctx.norms[g.last] ?? '') && !ctx.comma[g.last]) {
+    const o = previousPresentMention(ctx, i, 30);
+    if (o && o.official !== g.official && !isGenitiveReference(ctx, o)) parties.push({ official: o.official, side: null, role: 'object' });
+  }
+}
+
+/** The subject of the clause a possessive, temporal, light-verb or instrumental noun stands in. */
+function nounSubject({ ctx, i, noun, temporal, light, instrumental }: NounSetting): Mention | null {
+  const subject = noun.possessive || temporal || light || instrumental ? clauseSubject(ctx, i) ?? (noun.possessive ? pronounReferent(ctx, i) : null) : null;
   // "واستهل دوكان جولته، يرافقه السفير الفرنسي X، بلقاء Y": the one named after «يرافقه» accompanies the visitor (whose
   // name was not read); the visitor met Y.
-  if (instrumental && subject && accompanies(ctx, subject)) subject = null;
-  // "واختتم الموفد الفرنسي جولته بلقاء Y": the visitor named by title and nationality alone.
-  const unnamedVisitor = instrumental && !subject && parties.length > 0 && parties.every((p) => p.official) ? clauseSideBefore(ctx, i, partition) : undefined;
-  // "مع X", "بين X و Y", "بـX" after the noun.
-  let withNobody = false;
+  if (instrumental && subject && accompanies(ctx, subject)) return null;
+  return subject;
+}
+
+/** "مع X", "بين X و Y", "بـX" after the noun: the parties it names. */
+function partiesAfterNoun(n: NounSetting): void {
+  const { ctx, i, sentEnd } = n;
   for (let k = i + 1; k < Math.min(sentEnd, i + 9); k++) {
     if (ctx.coveredBy[k] || isIn(ctx, k, stoppers)) break;
     // "ويأتي اللقاء في ظل توتر بين الحكومة والنقابات"، "تزامنا مع زيارة X": those after the circumstances are no parties.
     if (backgroundAt(ctx, k)) break;
     // "ويأتي اللقاء بعد يومين من اجتماع بين X و Y": those after a meeting noun of another time met at that one.
     if (k > i + 1 && nounAt(ctx, k) && isOtherTime(ctx, k)) break;
-    const f = ctx.forms[k] ?? [];
-    // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
-    const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
-    if (f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun)) || calledWithBa) {
-      const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null) ?? titledMentionAfter(ctx, k, subject?.official ?? null);
-      if (m) {
-        parties.push({ official: m.official, side: null, role: 'object' });
-        for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
-      } else {
-        const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
-        // "اتصالا هاتفيا مع محمدو بوهاري، رئيس جمهورية نيجيريا": one whose name is unknown, of the side his title names.
-        const unnamed = s ? null : titledOfficeAfter(ctx, k, sentEnd, partition) ?? appositiveOfficeAfter(ctx, k, sentEnd, partition);
-        if (s) parties.push({ official: null, side: s.side, role: 'object' });
-        else if (unnamed) parties.push({ official: null, side: unnamed, role: 'object', anonymous: true });
-        else withNobody = true;
+    if (partiesWith(n, k) || partiesBetween(n, k)) break;
+  }
+}
+
+/** "مع X" (or «من» after a call noun, "اتصالا هاتفيا بالرئيس الإيراني X") at k: the one met; whether k was such a word. */
+function partiesWith(n: NounSetting, k: number): boolean {
+  const { ctx, noun, partition, sentEnd, parties, subject } = n;
+  const f = ctx.forms[k] ?? [];
+  // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
+  const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
+  if (!(f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun)) || calledWithBa)) return false;
+  const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null) ?? titledMentionAfter(ctx, k, subject?.official ?? null);
+  if (m) {
+    parties.push({ official: m.official, side: null, role: 'object' });
+    for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
+    return true;
+  }
+  const s = sideAt(ctx, k + 1, partition) ?? delegationOf(ctx, k + 1, sentEnd, partition);
+  // "اتصالا هاتفيا مع محمدو بوهاري، رئيس جمهورية نيجيريا": one whose name is unknown, of the side his title names.
+  const unnamed = s ? null : titledOfficeAfter(ctx, k, sentEnd, partition) ?? appositiveOfficeAfter(ctx, k, sentEnd, partition);
+  if (s) parties.push({ official: null, side: s.side, role: 'object' });
+  else if (unnamed) parties.push({ official: null, side: unnamed, role: 'object', anonymous: true });
+  else n.withNobody = true;
+  return true;
+}
+
+/** "بين X و Y" at k: everyone and every side named up to another clause; whether k was «بين». */
+function partiesBetween({ ctx, partition, sentEnd, parties }: NounSetting, k: number): boolean {
+  if (!(ctx.forms[k] ?? []).includes('بين')) return false;
+  for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
+    const m = ctx.mentionAt[j];
+    if (m) parties.push({ official: m.official, side: null, role: 'object' });
+    // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties. ("…، إذ جدد X":
+    // a clause of its own.)
+    else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j) || /^[وف]?اذ$/.test(ctx.norms[j]!) || backgroundAt(ctx, j))) break;
+    else if (!ctx.coveredBy[j]) {
+      const s = sideAt(ctx, j, partition);
+      if (s) {
+        parties.push({ official: null, side: s.side, role: 'object' });
+        j += s.length - 1;
       }
-      break;
-    }
-    if (f.includes('بين')) {
-      for (let j = k + 1; j < Math.min(sentEnd, k + 30); j++) {
-        const m = ctx.mentionAt[j];
-        if (m) parties.push({ official: m.official, side: null, role: 'object' });
-        // "بين الخصمين بعد لقاء أول جمعهما برعاية X": another meeting word starts another meeting's parties. ("…، إذ جدد X":
-        // a clause of its own.)
-        else if (!ctx.coveredBy[j] && (isIn(ctx, j, stoppers) || nounAt(ctx, j) || verbAt(ctx, j) || /^[وف]?اذ$/.test(ctx.norms[j]!) || backgroundAt(ctx, j))) break;
-        else if (!ctx.coveredBy[j]) {
-          const s = sideAt(ctx, j, partition);
-          if (s) {
-            parties.push({ official: null, side: s.side, role: 'object' });
-            j += s.length - 1;
-          }
-        }
-      }
-      break;
     }
   }
-  // "مباحثات سعودية أمريكية"، "قمة ثلاثية مصرية أردنية عراقية": the sides as adjectives of the noun.
-  if (!parties.length) for (const side of adjectiveSides(ctx, i, partition)) parties.push({ official: null, side, role: 'object' });
-  const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
-  if (subject) {
-    const s = subject;
-    // "عقد X و Y جلسة مباحثات": the subject and those joined to it.
-    for (const c of conjoined(ctx, s).reverse()) {
-      if (c.first < i && !parties.some((p) => p.official === c.official)) parties.unshift({ official: c.official, side: null, role: 'subject' });
-    }
-    if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
-    if (noun.possessive && parties.length === 1 && transitiveNouns.has(noun.noun)) {
-      // "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object.
-      const object = nextMention(ctx, i, 10, s.official) ?? objectPastDayAndPlace(ctx, i, s.official);
-      if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
-      // "تسلم X رسالة من Y، سلمها له Z خلال استقباله": nobody named after the noun; the one received is the last
-      // person named between the subject and it (not the sender of the letter).
-      else if (!object) {
-        const received = lastMentionBetween(ctx, s, i);
-        if (received) parties.push({ official: received.official, side: null, role: 'object' });
-        else {
-          // "خلال لقائه في عمان اليوم وفدا من الكونغرس الأمريكي": a delegation of a side, its members unnamed.
-          for (let k = i + 1; k < Math.min(sentEnd, i + 8) && !ctx.coveredBy[k]; k++) {
-            const d = delegationOf(ctx, k, sentEnd, partition);
-            if (d) {
-              parties.push({ official: null, side: d.side, role: 'object', anonymous: true });
-              break;
-            }
-          }
-        }
-      }
-    }
-    if (noun.possessive && parties.length === 1) {
-      // "زيارة سموه للأردن": the visited country.
-      for (let k = i + 1; k < Math.min(sentEnd, i + 4); k++) {
-        const s2 = sideAt(ctx, k, partition);
-        if (s2) {
-          parties.push({ official: null, side: s2.side, role: 'object' });
-          // "أشاد X بالاتفاقيات الموقعة مع الوزير التونسي Y خلال زيارته إلى تونس": no one visits his own country; Y is
-          // the host, the visitor the one of another country named first in the sentence.
-          if (s2.side.country && s.official.country === s2.side.country) {
-            const visitor = earlierOfAnotherCountry(ctx, i, s2.side.country);
-            if (visitor) parties.splice(0, 1, { official: visitor.official, side: null, role: 'subject' }, { official: s.official, side: null, role: 'object' });
-          }
+  return true;
+}
+
+/** The clause's subject and those joined to it lead the parties; a possessive noun's object or visited country follows. */
+function subjectParties(n: NounSetting, s: Mention): void {
+  const { ctx, i, noun, parties } = n;
+  // "عقد X و Y جلسة مباحثات": the subject and those joined to it.
+  for (const c of conjoined(ctx, s).reverse()) {
+    if (c.first < i && !parties.some((p) => p.official === c.official)) parties.unshift({ official: c.official, side: null, role: 'subject' });
+  }
+  if (!parties.some((p) => p.official === s.official)) parties.unshift({ official: s.official, side: null, role: 'subject' });
+  if (noun.possessive && parties.length === 1 && transitiveNouns.has(noun.noun)) possessiveObject(n, s);
+  if (noun.possessive && parties.length === 1) visitedCountry(n, s);
+}
+
+/** "خلال استقباله اليوم وزير الخارجية الأمريكي X": the one received or met, as a direct object. */
+function possessiveObject({ ctx, i, partition, sentEnd, parties }: NounSetting, s: Mention): void {
+  const object = nextMention(ctx, i, 10, s.official) ?? objectPastDayAndPlace(ctx, i, s.official);
+  if (object && !isGenitiveReference(ctx, object)) parties.push({ official: object.official, side: null, role: 'object' });
+  // "تسلم X رسالة من Y، سلمها له Z خلال استقباله": nobody named after the noun; the one received is the last
+  // person named between the subject and it (not the sender of the letter).
+  else if (!object) {
+    const received = lastMentionBetween(ctx, s, i);
+    if (received) parties.push({ official: received.official, side: null, role: 'object' });
+    else {
+      // "خلال لقائه في عمان اليوم وفدا من الكونغرس الأمريكي": a delegation of a side, its members unnamed.
+      for (let k = i + 1; k < Math.min(sentEnd, i + 8) && !ctx.coveredBy[k]; k++) {
+        const d = delegationOf(ctx, k, sentEnd, partition);
+        if (d) {
+          parties.push({ official: null, side: d.side, role: 'object', anonymous: true });
           break;
         }
       }
     }
-  } else if (demonstrative) {
-    const s = previousMention(ctx, i, 25);
-    if (s) parties.unshift({ official: s.official, side: null, role: 'subject' });
   }
+}
+
+/** "زيارة سموه للأردن": the visited country. */
+function visitedCountry({ ctx, i, partition, sentEnd, parties }: NounSetting, s: Mention): void {
+  for (let k = i + 1; k < Math.min(sentEnd, i + 4); k++) {
+    const s2 = sideAt(ctx, k, partition);
+    if (s2) {
+      parties.push({ official: null, side: s2.side, role: 'object' });
+      // "أشاد X بالاتفاقيات الموقعة مع الوزير التونسي Y خلال زيارته إلى تونس": no one visits his own country; Y is
+      // the host, the visitor the one of another country named first in the sentence.
+      if (s2.side.country && s.official.country === s2.side.country) {
+        const visitor = earlierOfAnotherCountry(ctx, i, s2.side.country);
+        if (visitor) parties.splice(0, 1, { official: visitor.official, side: null, role: 'subject' }, { official: s.official, side: null, role: 'object' });
+      }
+      break;
+    }
+  }
+}
+
+/** Whether the noun at i, with the article and no pronoun, refers back to the article's meeting ("خلال الجلسة الافتتاحية"). */
+function refersBack({ ctx, i, noun }: NounSetting): boolean {
+  return noun.definite && !noun.possessive && /^[وفبل]*ال/.test(ctx.norms[i]!);
+}
+
+/** A temporal noun without a subject before it: the subject of the clause after the fronted phrase. */
+function subjectAfterFrontedPhrase(n: NounSetting): void {
+  const { ctx, i, parties, subject, temporal } = n;
   if (!subject && temporal && parties.length === 1 && parties[0]!.official) {
     // "في لقاء مع ماكرون في سان بطرسبورغ، قال بوتين …": the fronted phrase ends at a comma; the clause's subject follows.
     const fronted = frontedSubject(ctx, i, parties[0]!.official);
@@ -1270,22 +1413,21 @@ function nounMeeting(ctx: Context, i: number, partition: Partition): Meeting | n
   }
   // "وفي كلمة خلال الجلسة الافتتاحية، قال وزير الخارجية X": one who speaks during the article's meeting (the noun with the
   // article refers back to it) sat at it.
-  const refersBack = noun.definite && !noun.possessive && /^[وفبل]*ال/.test(ctx.norms[i]!);
-  if (!subject && temporal && refersBack && !parties.length) {
+  if (!subject && temporal && refersBack(n) && !parties.length) {
     const speaker = speakerAfterFrontedPhrase(ctx, i);
     if (speaker) parties.push({ official: speaker.official, side: null, role: 'subject' });
   }
-  // The means of a visitor's clause: whoever the noun governs was met by him.
-  if (instrumental) for (const p of parties) if (p.official !== subject?.official) p.role = 'object';
-  if (unnamedVisitor !== undefined) {
-    parties.unshift({ official: null, side: unnamedVisitor, role: 'subject', anonymous: true });
-    return { cue: i, parties, sameMeeting: false, leads: false, guestFirst: true };
-  }
+}
+
+/** The meeting, where the parties are two sides or more, or one official alone at a meeting in time or pointed to. */
+function meetingOfSides(n: NounSetting): Meeting | null {
+  const { i, noun, parties, temporal, demonstrative, instrumental, withNobody } = n;
+  const needsCounterpart = nounsNeedingCounterpart.has(noun.noun);
   const distinct = new Set(parties.map((p) => p.official ?? p.side?.key)).size;
   const sameMeeting = noun.definite || demonstrative;
   // "خلال لقائه مع صحفيين": a meeting with people who are not officials is not between sides.
   const alone =
-    distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
+    distinct === 1 && (temporal || demonstrative) && (!needsCounterpart || refersBack(n)) && !withNobody && parties[0]!.official !== null && !isSpokesperson(parties[0]!.official);
   if (distinct >= 2 || alone) return { cue: i, parties, sameMeeting, leads: false, guestFirst: instrumental || undefined };
   return null;
 }

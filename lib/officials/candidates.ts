@@ -981,168 +981,281 @@ function readTitled(s: Scan, i0: number): Detection | null {
  * the object of a meeting verb ends the reading with its own detection.
  */
 function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Detection } {
-  const { words, norms } = s;
-  let j = i0;
-  let t: Title | null = null;
-  let rank: string | null = null;
-  let styled = false;
-  const styleWords: string[] = [];
-  let paren = false;
-  let rankCountry: string | null = null;
-  let late = false;
-
-  for (let guard = 0; guard < 5 && j < words.length; guard++) {
-    // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
-    // الوطني الليبي" العقيد أحمد المسماري'.)
-    const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
-    // A body's name goes on after a dash («الحركة الشعبية لتحرير السودان - في المعارضة X Y», «- قطاع الشمال»): a few
-    // words of the language, then the holder's name of two words or more.
-    const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
-    if (dashed) { t = { ...t!, end: dashed }; j = dashed; continue; }
-    // A body's short name in quotation marks right after the title, then the name: «الرئيس التنفيذي للسوق المالية
-    // السعودية "تداول" X» (the name after the closing mark is read as after a quoted body inside the title).
-    // (Only after a body the title has read with its state, «للسوق المالية السعودية», «لشركة بترول أبوظبي الوطنية»: «قائد
-    // «يونيفيل» الجنرال X» names the body in the marks.)
-    const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
-    if (quoted) { t = { ...(t as Title), end: quoted }; j = quoted; continue; }
-    // (… and after an office of a body the grammar read without a state, or a head alone in the construct, when a
-    // holder's name follows: «رئيس "آفاد" X Y».)
-    const overMarks: Title | null = t && j === t.end ? titleOverBodyInMarks(s, t, j) : null;
-    if (overMarks) { t = overMarks; j = overMarks.end; continue; }
-    // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
-    const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
-    if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && afterGloss(words[j]!.punctBefore))) break;
-    // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
-    if (j > i0 && t && possessiveHead(words[j]!)) break;
-    // (A bare honorific after a civil style is the given name it is too: after a style an honorific carries the article —
-    // «السيد الشيخ» — so «سعادة السيد شيخ X Y سفير …» is Cheikh X Y, «السيد أمير X Y» Amir X Y.)
-    if (!t && styled && j > i0 && CIVIL_STYLE_WORDS.has(norms[j - 1]!) && givenNameAfterOffice(s, j, true) && !!words[j + 2] && !words[j + 2]!.punctBefore && !startsTitle(words, norms, j + 2)) break;
-    const tt: Title | null = t ? null : j === i0 && possessiveHead(words[j]!) ? deputyOfBefore(s, j) : titleAt(s, j);
-    // (A rank that a modifier follows is a title too: "الوزير السابق X".)
-    const asStyle = tt ? matchStyle(words, norms, j) : null;
-    // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
-    const lateOnly = !!asStyle?.rank && tt?.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
-    // («رافق الوزير البوسني مدير دائرة … X»: the verb's object, then the subject's own office, style or rank and name.)
-    if (tt && j === i0 && tt.end < words.length && !words[tt.end]!.punctBefore && objectOfMeetingVerb(words, norms, tt) && startsTitle(words, norms, tt.end) && !readNameAfter(words, norms, tt.end, false)) {
-      return { detection: { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true } };
-    }
-    if (tt && !lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { t = tt; j = tt.end; continue; }
-    // (A style without the article after a whole office, before a name word, is the given name it is too: «وزير
-    // الخارجية بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi.)
-    if (t && j > i0 && givenNameAfterOffice(s, j)) break;
-    // (So is «السيد» before one family name with the article that closes the name: «وزير الزراعة السيد القصير».)
-    if (t && j > i0 && sayyidGiven(s, j)) break;
-    const style = matchStyle(words, norms, j);
-    if (style && (j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) {
-      if (style.rank) rank ??= style.rank;
-      styled = true;
-      styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w)));
-      j += style.length;
-      // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
-      while (style.rank && words[j] && !words[j]!.punctBefore && modifiers.has(norms[j]!)) {
-        if (/^الراحل[هة]?$/.test(norms[j]!)) late = true;
-        j++;
-      }
-      // «الجنرال الموريتاني X Y», «نائب المارشال الجوي الهندي X»: the officer's nationality between rank and name.
-      const nat = style.rank && !t ? nationalityAfterRank(s, j - style.length, j) : null;
-      if (nat) { rankCountry = nat.country; j += nat.length; }
-      continue;
-    }
-    // A political leaning between a member's bare title and the name is the member's camp, not a word of the name:
-    // «النائب اليساري X Y», «السيناتور الديمقراطي X Y،».
-    // (The same after a member's title the reader took as a rank: «السيناتور».)
-    const afterMember = t ? j === t.end && bareMemberTitle(t) : !!rank && MEMBER_RANKS.has(rank) && styleWords[styleWords.length - 1] === norms[j - 1]?.replace(/^[وف](?=ال)/, '');
-    if (j > i0 && afterMember && !words[j]!.punctBefore && isLeaning(norms[j]!)) {
-      if (t) t = { ...(t as Title), end: j + 1 };
-      j++;
-      continue;
-    }
-    // A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X".
-    // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
-    // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
-    // (In the construct the office is his: «مساعد رئيس المجلس النائب X» is the Assistant Speaker.)
-    if (t && j > i0 && !/^[وف]/.test(norms[j]!) && !norms[i0]!.startsWith('ل') && !t.roles.some((r) => r.complement?.kind === 'role' && norms[r.complement.role.start]!.startsWith('ل'))) {
-      const mp = titleAt(s, j, false);
-      const r = mp?.roles.length === 1 ? mp.roles[0]! : null;
-      if (r && r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
-      // (… and so is a member's title with the party he sits for, after an office that names its body: «رئيس مجموعة
-      // الصداقة البرلمانية التركية الألبانية النائب عن حزب العدالة والتنمية X» chairs the group.)
-      if (r && mpOfParty(r) && bodyOffice(t) && readNameAfter(words, norms, mp!.end, false)) { rank ??= 'MP'; j = mp!.end; continue; }
-      // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
-      // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
-      const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
-      if (full && r && COURTESY.has(r.head.bare ?? r.head.en) && mp!.end === j + 1 && !r.complement && !r.nat && !r.tails.length && readNameAfter(words, norms, mp!.end, false)) { j = mp!.end; continue; }
-    }
-    // An office whose complement runs on past what the grammar reads, then a rank and the name: «مساعدة وزير الخارجية
-    // لشؤون التنمية والتعاون الدولي السفيرة X», «وزير العدل في حكومة تصريف الأعمال القاضي X» — the words between are
-    // the office's, and the office, not the rank, is the holder's role.
-    if (t && j === t.end && j > i0) {
-      const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
-      if (rankAt !== null) { t = { ...(t as Title), end: rankAt }; j = rankAt; continue; }
-      const nameAt: number | null = foreignNameAfterUnreadComplement(s, t, j) ?? arabNameAfterUnreadComplement(s, t, j);
-      if (nameAt !== null) { t = { ...(t as Title), end: nameAt }; j = nameAt; continue; }
-    }
-    // An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح".
-    if (t && j > i0 && !/^[وف]/.test(norms[j]!)) {
-      const h = titleAt(s, j, false);
-      if (h && isHonorificOnly(h)) { j = h.end; continue; }
-    }
-    // After a body's other name in brackets, its country glued to ب: «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان X».
-    if (t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore) {
-      const glued: Word['forms'][number] | undefined = words[j]!.forms.find((f) => f.prefix === 'ب');
-      const c: ReturnType<typeof matchCountryName> = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
-      if (c && (readNameAfter(words, norms, j + c.length, false, false, true) || styledNameAt(s, j + c.length))) {
-        const base = t as Title;
-        const roles: Title['roles'] = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
-        t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
-        j += c.length;
-        continue;
-      }
-    }
-    // The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون".
-    // (… after a body's other name in brackets too, «رئيس مجلس النواب (جوغوركو كينيش) في جمهورية قيرغيزستان X»; not an
-    // international body's, whose office sits in the country: «ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في باكستان X».)
-    const overGloss = !!t && paren && words[j]?.punctBefore === ')' && !t.roles.some(ofInternationalBody);
-    if (t && (!words[j]?.punctBefore || overGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore) {
-      const c = matchCountryName(norms, j + 1);
-      // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
-      const after = c ? j + 1 + c.length : -1;
-      const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
-      if (c && (ranked || readNameAfter(words, norms, after, false, false, true))) {
-        const base = t as Title;
-        // The role says the country: "Minister of Unification Affairs of South Korea".
-        const roles = base.roles.map((r, n) => (n === base.roles.length - 1 && !r.nat ? { ...r, tails: [...r.tails, `of ${countryName(c.country)}`] } : r));
-        const placed: Title = { ...base, roles, end: j + 1 + c.length, country: base.country ?? c.country };
-        t = placed;
-        j = placed.end;
-        continue;
-      }
-    }
-    // A number closes a body's name («المحكمة الابتدائية بسوسة 2»، «الدائرة 3»، «اللواء 17 مشاة»): it is the body's,
-    // and the name or the rank comes after it.
-    if (t && j === t.end && !words[j]?.punctBefore && /^[0-9٠-٩]{1,3}$/.test(words[j]?.tok.text ?? '') && words[j + 1]) { t = { ...(t as Title), end: j + 1 }; j++; continue; }
-    // A parenthesis after the title: "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي".
-    if ((t || armAfterRank) && words[j]?.punctBefore === '(') {
-      const end = bracketEnd(words, j);
-      if (end !== null) { j = end; paren = true; continue; }
-    }
-    if (tt) { t = tt; j = tt.end; continue; }
-    // One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي".
-    // A first title with its own country is someone's whole title ("بين الزعيم الكوري الشمالي والرئيس الأمريكي X").
-    // (The و must be a conjunction: "ولي العهد" begins a title of its own.)
-    if (t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4) {
-      const more = titleAt(s, j);
-      // (Not two offices of one kind: "وزير الخارجية ووزير الدفاع لويد أوستن".)
-      if (more && anotherKindOfOffice(t, more) && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end)) {
-        const base = t as Title;
-        t = { ...base, roles: [...base.roles, ...more.roles], end: more.end, country: base.country ?? more.country };
-        j = more.end;
-        continue;
-      }
-    }
-    break;
+  const r: TitlesReading = { s, i0, t: null, j: i0, rank: null, styled: false, styleWords: [], paren: false, rankCountry: null, late: false };
+  for (let guard = 0; guard < 5 && r.j < s.words.length; guard++) {
+    const step = titleStep(r);
+    if (step === 'stop') break;
+    if (step !== 'next') return step;
   }
+  const { t, j, rank, styled, styleWords, paren, rankCountry, late } = r;
   return { t, j, rank, styled, styleWords, paren, rankCountry, late };
+}
+
+/** The titles read so far from i0 (what readTitlesBefore returns), updated in place as the reading goes on. */
+interface TitlesReading extends TitlesBefore {
+  s: Scan;
+  i0: number;
+}
+
+/** What one step of the reading did: read on ('next'), stopped where the name may start ('stop'), or ended it. */
+type TitleStep = 'next' | 'stop' | { detection: Detection };
+
+/**
+ * One step of readTitlesBefore at r.j: a body's name going on, the name starting, a title, then what may come between
+ * the titles and the name (a style or rank, a leaning, the office's country, a bracket, a second office).
+ */
+function titleStep(r: TitlesReading): TitleStep {
+  if (bodyNameGoesOn(r)) return 'next';
+  const { s: { words }, t, j, rank } = r;
+  // (A rank's arm of service in brackets goes on to the name: «الفريق الركن (طيار) X».)
+  const armAfterRank = !t && !!rank && words[j]!.punctBefore === '(' && bracketEnd(words, j) !== null;
+  if (nameStartsHere(r, armAfterRank)) return 'stop';
+  const tt: Title | null = t ? null : j === r.i0 && possessiveHead(words[j]!) ? deputyOfBefore(r.s, j) : titleAt(r.s, j);
+  const taken = takeTitle(r, tt);
+  if (taken) return taken;
+  if (givenNameAfterTitle(r)) return 'stop';
+  for (const extend of TITLE_EXTENSIONS) if (extend(r)) return 'next';
+  if (bracketAfterTitle(r, armAfterRank)) return 'next';
+  if (tt) { r.t = tt; r.j = tt.end; return 'next'; }
+  return joinedOffice(r) ? 'next' : 'stop';
+}
+
+/** A body's name inside the title going on after a dash, in quotation marks or over its marks: the title ends later. */
+function bodyNameGoesOn(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  // A body's name goes on after a dash («الحركة الشعبية لتحرير السودان - في المعارضة X Y», «- قطاع الشمال»): a few
+  // words of the language, then the holder's name of two words or more.
+  const dashed: number | null = t && j > i0 ? dashedBodyEnd(s, t, j) : null;
+  if (dashed) { r.t = { ...t!, end: dashed }; r.j = dashed; return true; }
+  // A body's short name in quotation marks right after the title, then the name: «الرئيس التنفيذي للسوق المالية
+  // السعودية "تداول" X» (the name after the closing mark is read as after a quoted body inside the title).
+  // (Only after a body the title has read with its state, «للسوق المالية السعودية», «لشركة بترول أبوظبي الوطنية»: «قائد
+  // «يونيفيل» الجنرال X» names the body in the marks.)
+  const quoted: number | null = t && j === t.end && endsInNationalBody(t) ? quotedShortNameEnd(s, j) : null;
+  if (quoted) { r.t = { ...(t as Title), end: quoted }; r.j = quoted; return true; }
+  // (… and after an office of a body the grammar read without a state, or a head alone in the construct, when a
+  // holder's name follows: «رئيس "آفاد" X Y».)
+  const overMarks: Title | null = t && j === t.end ? titleOverBodyInMarks(s, t, j) : null;
+  if (overMarks) { r.t = overMarks; r.j = overMarks.end; return true; }
+  return false;
+}
+
+/** Whether the titles end before r.j: a mark between, someone's deputy, or a civil style's bare honorific as given name. */
+function nameStartsHere(r: TitlesReading, armAfterRank: boolean): boolean {
+  const { s, t, j, i0, styled, paren } = r;
+  const { words, norms } = s;
+  // (The quotation mark that closes a body's name inside the title goes on to the rank or name: 'الناطق باسم "الجيش
+  // الوطني الليبي" العقيد أحمد المسماري'.)
+  const closesQuote = !!t && /^["»”]$/.test(words[j]!.punctBefore ?? '') && words.slice(t.start + 1, j).some((w) => /["«“]$/.test(w.punctBefore ?? ''));
+  if (j > i0 && words[j]!.punctBefore && !closesQuote && !armAfterRank && !(t && /^[،,(]$/.test(words[j]!.punctBefore!)) && !(paren && afterGloss(words[j]!.punctBefore))) return true;
+  // "المبعوث الدولي نائبه رمزي …": "his deputy" starts the next person.
+  if (j > i0 && t && possessiveHead(words[j]!)) return true;
+  // (A bare honorific after a civil style is the given name it is too: after a style an honorific carries the article —
+  // «السيد الشيخ» — so «سعادة السيد شيخ X Y سفير …» is Cheikh X Y, «السيد أمير X Y» Amir X Y.)
+  return !t && styled && j > i0 && CIVIL_STYLE_WORDS.has(norms[j - 1]!) && givenNameAfterOffice(s, j, true) && !!words[j + 2] && !words[j + 2]!.punctBefore && !startsTitle(words, norms, j + 2);
+}
+
+/**
+ * The first title at r.j, unless it is only a rank (a style the style reader takes): read on past it ('next'), or end
+ * the reading where it is the object of a meeting verb; null leaves it to the later steps.
+ */
+function takeTitle(r: TitlesReading, tt: Title | null): TitleStep | null {
+  if (!tt) return null;
+  const { s: { words, norms }, j, i0 } = r;
+  // (A rank that a modifier follows is a title too: "الوزير السابق X".)
+  const asStyle = matchStyle(words, norms, j);
+  // (Not «الرئيس الراحل X»: "the late" describes the person, and the rank stays a courtesy of his.)
+  const lateOnly = !!asStyle?.rank && tt.roles.length === 1 && !tt.roles[0]!.complement && !tt.roles[0]!.nat && norms.slice(j + asStyle.length, tt.end).every((w) => /^الراحل[هة]?$/.test(w));
+  // («رافق الوزير البوسني مدير دائرة … X»: the verb's object, then the subject's own office, style or rank and name.)
+  if (j === i0 && tt.end < words.length && !words[tt.end]!.punctBefore && objectOfMeetingVerb(words, norms, tt) && startsTitle(words, norms, tt.end) && !readNameAfter(words, norms, tt.end, false)) {
+    return { detection: { name: null, title: tt, rank: null, start: tt.start, end: tt.end, known: null, ref: true } };
+  }
+  if (!lateOnly && (tt.roles.length > 1 || tt.roles[0]!.complement || tt.roles[0]!.nat || !asStyle || tt.end > j + asStyle.length)) { r.t = tt; r.j = tt.end; return 'next'; }
+  return null;
+}
+
+/**
+ * A style without the article after a whole office, before a name word, is the given name it is too: «وزير الخارجية
+ * بالوكالة أمير خان متقي» is Amir Khan Muttaqi, not an emir Khan Muttaqi; so is «السيد» before one family name with the
+ * article that closes the name: «وزير الزراعة السيد القصير».
+ */
+function givenNameAfterTitle(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  return !!t && j > i0 && (givenNameAfterOffice(s, j) || sayyidGiven(s, j));
+}
+
+/** The steps that read on between the titles and the name, tried in order; each returns whether it read on. */
+const TITLE_EXTENSIONS: ((r: TitlesReading) => boolean)[] = [
+  styleOrRank,
+  leaningAfterMember,
+  rankAfterOffice,
+  unreadComplement,
+  honorificAfterTitle,
+  countryAfterGloss,
+  countryOfOffice,
+  numberClosingBody,
+];
+
+/** A style or rank at r.j, with the modifiers after a rank («المتقاعد», «الراحل») and the officer's nationality. */
+function styleOrRank(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  const { words, norms } = s;
+  const style = matchStyle(words, norms, j);
+  if (!style || !(j === i0 || !/^[وف]/.test(norms[j]!) || words[j]!.forms.length === 1)) return false;
+  if (style.rank) r.rank ??= style.rank;
+  r.styled = true;
+  r.styleWords.push(...norms.slice(j, j + style.length).map((w, k) => (k === 0 ? w.replace(/^[وف](?=ال)/, '') : w)));
+  r.j += style.length;
+  // "العميد المتقاعد X", "اللواء السابق X": a modifier after a rank is no name.
+  while (style.rank && words[r.j] && !words[r.j]!.punctBefore && modifiers.has(norms[r.j]!)) {
+    if (/^الراحل[هة]?$/.test(norms[r.j]!)) r.late = true;
+    r.j++;
+  }
+  // «الجنرال الموريتاني X Y», «نائب المارشال الجوي الهندي X»: the officer's nationality between rank and name.
+  const nat = style.rank && !t ? nationalityAfterRank(s, r.j - style.length, r.j) : null;
+  if (nat) { r.rankCountry = nat.country; r.j += nat.length; }
+  return true;
+}
+
+/**
+ * A political leaning between a member's bare title and the name is the member's camp, not a word of the name:
+ * «النائب اليساري X Y», «السيناتور الديمقراطي X Y،» (the same after a member's title the reader took as a rank).
+ */
+function leaningAfterMember(r: TitlesReading): boolean {
+  const { s: { words, norms }, t, j, i0, rank, styleWords } = r;
+  const afterMember = t ? j === t.end && bareMemberTitle(t) : !!rank && MEMBER_RANKS.has(rank) && styleWords[styleWords.length - 1] === norms[j - 1]?.replace(/^[وف](?=ال)/, '');
+  if (!(j > i0 && afterMember && !words[j]!.punctBefore && isLeaning(norms[j]!))) return false;
+  if (t) r.t = { ...(t as Title), end: j + 1 };
+  r.j++;
+  return true;
+}
+
+/**
+ * A member of parliament's bare title after the office is a rank, like اللواء: "رئيس لجنة المال والموازنة النائب X"; so
+ * is a member's title with his party after an office that names its body, and a courtesy title after a full office.
+ */
+function rankAfterOffice(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  const { words, norms } = s;
+  // (Not after an office of someone's — "المعاون السياسي لرئيس المجلس النائب X" — whose holder the grammar looks for.)
+  // (Nor after a title in the genitive, «لرئيس المجلس», the complement of a word before it.)
+  // (In the construct the office is his: «مساعد رئيس المجلس النائب X» is the Assistant Speaker.)
+  if (!(t && j > i0 && !/^[وف]/.test(norms[j]!) && !norms[i0]!.startsWith('ل') && !t.roles.some((x) => x.complement?.kind === 'role' && norms[x.complement.role.start]!.startsWith('ل')))) return false;
+  const mp = titleAt(s, j, false);
+  const role = mp?.roles.length === 1 ? mp.roles[0]! : null;
+  if (role && role.head.bare === 'MP' && !role.complement && !role.nat && !role.tails.length && readNameAfter(words, norms, mp!.end, false)) { r.rank ??= 'MP'; r.j = mp!.end; return true; }
+  // (… and so is a member's title with the party he sits for, after an office that names its body: «رئيس مجموعة
+  // الصداقة البرلمانية التركية الألبانية النائب عن حزب العدالة والتنمية X» chairs the group.)
+  if (role && mpOfParty(role) && bodyOffice(t) && readNameAfter(words, norms, mp!.end, false)) { r.rank ??= 'MP'; r.j = mp!.end; return true; }
+  // So is a courtesy title after a full office, right before the name: "رئيس المحكمة المستشار X", "رئيس هيئة
+  // الرقابة الإدارية، الوزير X", "المتحدث باسم الجامعة العربية السفير X": the office is the role.
+  const full = t.roles.some((x) => x.complement || x.nat || x.tails.length || x.end - x.start >= 2);
+  if (full && role && COURTESY.has(role.head.bare ?? role.head.en) && mp!.end === j + 1 && !role.complement && !role.nat && !role.tails.length && readNameAfter(words, norms, mp!.end, false)) { r.j = mp!.end; return true; }
+  return false;
+}
+
+/**
+ * An office whose complement runs on past what the grammar reads, then a rank and the name: «مساعدة وزير الخارجية
+ * لشؤون التنمية والتعاون الدولي السفيرة X», «وزير العدل في حكومة تصريف الأعمال القاضي X» — the words between are the
+ * office's, and the office, not the rank, is the holder's role.
+ */
+function unreadComplement(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  if (!(t && j === t.end && j > i0)) return false;
+  const rankAt: number | null = rankAfterUnreadComplement(s, t, j);
+  if (rankAt !== null) { r.t = { ...(t as Title), end: rankAt }; r.j = rankAt; return true; }
+  const nameAt: number | null = foreignNameAfterUnreadComplement(s, t, j) ?? arabNameAfterUnreadComplement(s, t, j);
+  if (nameAt !== null) { r.t = { ...(t as Title), end: nameAt }; r.j = nameAt; return true; }
+  return false;
+}
+
+/** An honorific after the title: "ولي العهد السعودي، الأمير محمد بن سلمان", "…والإرشاد الشيخ صالح". */
+function honorificAfterTitle(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  if (!(t && j > i0 && !/^[وف]/.test(s.norms[j]!))) return false;
+  const h = titleAt(s, j, false);
+  if (h && isHonorificOnly(h)) { r.j = h.end; return true; }
+  return false;
+}
+
+/** After a body's other name in brackets, its country glued to ب: «رئيس مجلس النواب (المجلس) بجمهورية كازاخستان X». */
+function countryAfterGloss(r: TitlesReading): boolean {
+  const { s, t, j, paren } = r;
+  const { words, norms } = s;
+  if (!(t && paren && words[j]?.punctBefore === ')' && words[j + 1] && !words[j + 1]!.punctBefore)) return false;
+  const glued: Word['forms'][number] | undefined = words[j]!.forms.find((f) => f.prefix === 'ب');
+  const c: ReturnType<typeof matchCountryName> = glued ? matchCountryName([glued.form, ...norms.slice(j + 1, j + 4)], 0) : null;
+  if (!(c && (readNameAfter(words, norms, j + c.length, false, false, true) || styledNameAt(s, j + c.length)))) return false;
+  const base = t as Title;
+  const roles: Title['roles'] = base.roles.map((x, n) => (n === base.roles.length - 1 && !x.nat ? { ...x, tails: [...x.tails, `of ${countryName(c.country)}`] } : x));
+  r.t = { ...base, roles, end: j + c.length, country: base.country ?? c.country };
+  r.j += c.length;
+  return true;
+}
+
+/**
+ * The country of the office after the title: "وزير شؤون التوحيد في كوريا الجنوبية شو ميونغ-غيون" (after a body's other
+ * name in brackets too, «رئيس مجلس النواب (جوغوركو كينيش) في جمهورية قيرغيزستان X»; not an international body's, whose
+ * office sits in the country: «ممثل منظمة الأمم المتحدة للطفولة (يونيسف) في باكستان X»).
+ */
+function countryOfOffice(r: TitlesReading): boolean {
+  const { s, t, j, paren } = r;
+  const { words, norms } = s;
+  const overGloss = !!t && paren && words[j]?.punctBefore === ')' && !t.roles.some(ofInternationalBody);
+  if (!(t && (!words[j]?.punctBefore || overGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore)) return false;
+  const c = matchCountryName(norms, j + 1);
+  // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
+  const after = c ? j + 1 + c.length : -1;
+  const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
+  if (!(c && (ranked || readNameAfter(words, norms, after, false, false, true)))) return false;
+  const base = t as Title;
+  // The role says the country: "Minister of Unification Affairs of South Korea".
+  const roles = base.roles.map((x, n) => (n === base.roles.length - 1 && !x.nat ? { ...x, tails: [...x.tails, `of ${countryName(c.country)}`] } : x));
+  const placed: Title = { ...base, roles, end: j + 1 + c.length, country: base.country ?? c.country };
+  r.t = placed;
+  r.j = placed.end;
+  return true;
+}
+
+/**
+ * A number closes a body's name («المحكمة الابتدائية بسوسة 2»، «الدائرة 3»، «اللواء 17 مشاة»): it is the body's, and
+ * the name or the rank comes after it.
+ */
+function numberClosingBody(r: TitlesReading): boolean {
+  const { s: { words }, t, j } = r;
+  if (!(t && j === t.end && !words[j]?.punctBefore && /^[0-9٠-٩]{1,3}$/.test(words[j]?.tok.text ?? '') && words[j + 1])) return false;
+  r.t = { ...(t as Title), end: j + 1 };
+  r.j++;
+  return true;
+}
+
+/** A parenthesis after the title (or a rank's arm of service): "المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) أدريان غالاواي". */
+function bracketAfterTitle(r: TitlesReading, armAfterRank: boolean): boolean {
+  const { s: { words }, t, j } = r;
+  if (!((t || armAfterRank) && words[j]?.punctBefore === '(')) return false;
+  const end = bracketEnd(words, j);
+  if (end === null) return false;
+  r.j = end;
+  r.paren = true;
+  return true;
+}
+
+/**
+ * One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي".
+ * A first title with its own country is someone's whole title ("بين الزعيم الكوري الشمالي والرئيس الأمريكي X").
+ */
+function joinedOffice(r: TitlesReading): boolean {
+  const { s, t, j } = r;
+  const { words, norms } = s;
+  // (The و must be a conjunction: "ولي العهد" begins a title of its own.)
+  if (!(t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4)) return false;
+  const more = titleAt(s, j);
+  // (Not two offices of one kind: "وزير الخارجية ووزير الدفاع لويد أوستن".)
+  if (!(more && anotherKindOfOffice(t, more) && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end))) return false;
+  const base = t as Title;
+  r.t = { ...base, roles: [...base.roles, ...more.roles], end: more.end, country: base.country ?? more.country };
+  r.j = more.end;
+  return true;
 }
 
 /**
@@ -1151,8 +1264,54 @@ function readTitlesBefore(s: Scan, i0: number): TitlesBefore | { detection: Dete
  * name alone ends the reading with the holder's detection (the owner's is pushed).
  */
 function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: NameRun | null; t: Title | null } | { detection: Detection } {
-  const { words, norms, knownAt } = s;
-  const { j, rank, styled, styleWords, paren } = titles;
+  const h = nameRightAfterTitles(s, i0, titles);
+  for (const stage of HOLDER_STAGES) stage(h);
+  const { name, t } = h;
+  // «مستشار ترامب لشؤون الأمن القومي X Y»: an office of someone's named by his name alone, then its affairs, then the
+  // holder's name: the name after the affairs holds the office, and the one before is whose it is.
+  const owner = name && t ? ownerThenHolder(s, t, name) : null;
+  if (owner) {
+    s.detections.push(owner.owner);
+    return { detection: owner.holder };
+  }
+  return { name, t };
+}
+
+/** The holder's name as read so far after the titles from i0, and the title as the reading leaves it. */
+interface Holding {
+  s: Scan;
+  i0: number;
+  titles: TitlesBefore;
+  name: NameRun | null;
+  t: Title | null;
+  /** The title is a whole office (a complement, a nationality, tails, or a head owned by a pronoun). */
+  fullRole: boolean;
+}
+
+/** One correction of the holder's name (and of where the title ends), applied to the holding in place. */
+type HoldingStage = (h: Holding) => void;
+
+/** The corrections of the name first read after the titles, in order. */
+const HOLDER_STAGES: HoldingStage[] = [
+  nameAfterInstitutionGenitive,
+  nameAfterGovernedWord,
+  nameAfterQuotedBody,
+  knownNameOfCommonWord,
+  knownNameSpelledOn,
+  styledNameBeforeOffice,
+  bareOfficeNameBeforeOffice,
+  rankedNameBeforeCommaOffice,
+  nameAfterRival,
+  nameAfterTown,
+  nameAfterSkippedRoleWords,
+  knownNameEnds,
+  nameGoesOnOrMoves,
+];
+
+/** The name the name reader finds right after the titles, with a genitive the office takes and a family name it missed. */
+function nameRightAfterTitles(s: Scan, i0: number, titles: TitlesBefore): Holding {
+  const { words, norms } = s;
+  const { j, rank, styleWords, paren } = titles;
   let t = titles.t;
   // (A head owned by a pronoun, «رئيسها», «نائبه», names the body or person before it: a full role too.)
   const fullRole = !!t && t.roles.some((r) => r.complement || r.nat || r.tails.length > 0 || ('owned' in r.head && r.start === t!.start && r.end - r.start === 1));
@@ -1170,22 +1329,46 @@ function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: Name
   if (name && fullRole && listedFamilyAtEnd(s, i0, name)) name = { ...name, end: name.end + 1, norms: [...name.norms, norms[name.end]!] };
   // (After a full office and a military rank, a foreign name of two words the lexicon half reads: «… الفريق سعري مكونن،».)
   if (!name && t && (fullRole || t.end - t.start >= 2) && rank && t.end < j && styleWords[styleWords.length - 1] === norms[j - 1]) name = rankedForeignPair(words, norms, j);
-  // An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
-  // لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
+  return { s, i0, titles, name, t, fullRole };
+}
+
+/**
+ * An institution noun in the construct takes a genitive, its own name, before any holder's name: "المدير التنفيذي
+ * لوكالة سلامة الطيران الأوروبية باتريك كي" («سلامة الطيران» is the agency's, not a person's).
+ */
+function nameAfterInstitutionGenitive(h: Holding): void {
+  const { s, titles: { j } } = h;
+  const { words } = s;
+  const { t } = h;
+  let { name } = h;
   const lastRole = t?.roles[t.roles.length - 1];
   const lastInst = lastRole?.complement?.kind === 'inst' ? lastRole.complement.inst : null;
   const constructLast = !!lastInst?.noun && words[t!.end - 1]!.forms.some((f) => f.form === lastInst.noun);
   if (name && t && name.start === t.end && constructLast && lastInst?.generic && lastInst.indefinite && !lastInst.of && !lastInst.nat && !lastInst.possessed && !/^["«“]$/.test(words[j]?.punctBefore ?? '')) {
     const after = nameAfterRoleWords(s, j, publicOffice(t));
-    if (after && after.run.start > name.start) { name = after.run; t = { ...t, end: after.roleEnd }; } else name = null;
+    if (after && after.run.start > name.start) { name = after.run; h.t = { ...t, end: after.roleEnd }; } else name = null;
   }
-  // A head in the construct with nothing after it governs the first word of a long run, whose lawyer or what
-  // paper («محامية أسانج جنيفر روبنسون», «رئيس تحرير ويكيليكس كريستين هرافنسون»): the holder's name is the rest.
+  h.name = name;
+}
+
+/**
+ * A head in the construct with nothing after it governs the first word of a long run, whose lawyer or what paper
+ * («محامية أسانج جنيفر روبنسون», «رئيس تحرير ويكيليكس كريستين هرافنسون»): the holder's name is the rest.
+ */
+function nameAfterGovernedWord(h: Holding): void {
+  const { s: { words, norms }, name, t } = h;
   if (name && t && name.start === t.end && name.end - name.start >= 3 && constructHeadAlone(words, t) && governedWord(words, norms, name.start)) {
-    name = { ...name, start: name.start + 1, norms: name.norms.slice(1), prefixLen: 0 };
+    h.name = { ...name, start: name.start + 1, norms: name.norms.slice(1), prefixLen: 0 };
   }
-  // A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
-  // 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
+}
+
+/**
+ * A name in quotation marks right after an institution noun is the body's («رئيس حزب «قلب تونس» نبيل القروي»,
+ * 'نائبة رئيس شركة "كازاخ إنفست" الحكومية عايدة …'): the holder's name comes after it and its adjectives.
+ */
+function nameAfterQuotedBody(h: Holding): void {
+  const { s, titles: { j }, t } = h;
+  const { words, norms } = s;
   let body = t ? quotedBody(s, j) : null;
   // (… also where the title's grammar read on into the quoted name: «رئيس حزب "التجمع من أجل الجمهورية"، X Y».)
   for (let k = t ? t.start + 1 : j; !body && k < j; k++) {
@@ -1197,25 +1380,42 @@ function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: Name
   if (body) {
     const bodyWords = words.map((w, k) => (k === body.end ? { ...w, punctBefore: null } : w));
     const after = readNameAfter(bodyWords, norms, body.end, false, false, true);
-    name = after && after.end - after.start >= 2 ? after : null;
-    if (name) t = { ...t!, end: body.end };
+    const name = after && after.end - after.start >= 2 ? after : null;
+    h.name = name;
+    if (name) h.t = { ...t!, end: body.end };
   }
-  // A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name.
+}
+
+/** A known name of several words whose first is also a common word ("صباح خالد الحمد الصباح") is that name. */
+function knownNameOfCommonWord(h: Holding): void {
+  const { s: { words, norms, knownAt }, titles: { j }, name, t } = h;
   if (!name && t && words[j] && !words[j]!.punctBefore && !/^[وف]/.test(norms[j]!)) {
     const k = knownAt(j, true);
-    if (k && k.length >= 2 && spelledAs(k.person, norms.slice(j, j + k.length))) name = { start: j, end: j + k.length, norms: norms.slice(j, j + k.length), prefixLen: 0 };
+    if (k && k.length >= 2 && spelledAs(k.person, norms.slice(j, j + k.length))) h.name = { start: j, end: j + k.length, norms: norms.slice(j, j + k.length), prefixLen: 0 };
   }
-  // A known name with a title word inside it goes on to its whole spelling: "الرئيس الباجي قائد السبسي".
+}
+
+/** A known name with a title word inside it goes on to its whole spelling: "الرئيس الباجي قائد السبسي". */
+function knownNameSpelledOn(h: Holding): void {
+  const { s: { words, norms, knownAt }, name } = h;
   if (name) {
     const k = knownAt(name.start, true);
     const len = k ? k.length : 0;
     const inside = words.slice(name.start + 1, name.start + len);
     if (k && len > name.end - name.start && inside.every((w) => !w.punctBefore) && spelledAs(k.person, norms.slice(name.start, name.start + len))) {
-      name = { ...name, end: name.start + len, norms: norms.slice(name.start, name.start + len) };
+      h.name = { ...name, end: name.start + len, norms: norms.slice(name.start, name.start + len) };
     }
   }
-  // A style, then a foreign name outside the dictionaries, then its full title in apposition: "معالي ريتنو مارسودي وزيرة
-  // خارجية جمهورية إندونيسيا".
+}
+
+/**
+ * A style, then a foreign name outside the dictionaries, then its full title in apposition: "معالي ريتنو مارسودي وزيرة
+ * خارجية جمهورية إندونيسيا" — and where the name lists read none or cut it short after a civil style.
+ */
+function styledNameBeforeOffice(h: Holding): void {
+  const { s, titles: { j, styled, styleWords }, t } = h;
+  const { words, norms } = s;
+  let { name } = h;
   if (!name && !t && styled) {
     const run = readNameAfter(words, norms, j, false, false, true);
     if (run && run.end - run.start >= 2 && fullAppositive(s, run.end)) name = run;
@@ -1226,76 +1426,123 @@ function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: Name
     const between = nameBeforeApposedOffice(s, j);
     if (between) name = between;
   }
-  // (… and after a bare office of one word, where the name lists stopped at a word of the language inside the name:
-  // «والسفير محمد ندا سفير مصر لدى أنغولا».)
+  h.name = name;
+}
+
+/**
+ * After a bare office of one word (or a rank alone), where the name lists stopped at a word of the language inside the
+ * name: «والسفير محمد ندا سفير مصر لدى أنغولا».
+ */
+function bareOfficeNameBeforeOffice(h: Holding): void {
+  const { s, titles: { j, rank }, name, t } = h;
   if ((t ? bareOffice(t) && j === t.end : !!rank) && !(name && fullAppositive(s, name.end))) {
     const between = nameBeforeApposedOffice(s, j);
-    if (between && (!name || (name.start === between.start && name.end < between.end)) && nameWordOf(words[j]!)) name = between;
+    if (between && (!name || (name.start === between.start && name.end < between.end)) && nameWordOf(s.words[j]!)) h.name = between;
   }
-  // (A military rank, no title, then two or three words up to a comma and a full office in apposition: the rank says a
-  // name starts, the office where it ends — «واللواء بابر افتخار، المدير العام للعلاقات العامة …».)
+}
+
+/**
+ * A military rank, no title, then two or three words up to a comma and a full office in apposition: the rank says a
+ * name starts, the office where it ends — «واللواء بابر افتخار، المدير العام للعلاقات العامة …».
+ */
+function rankedNameBeforeCommaOffice(h: Holding): void {
+  const { s, titles: { j, rank }, name, t } = h;
   if (!name && !t && rank) {
     const between = nameBeforeCommaOffice(s, j);
-    if (between) name = between;
+    if (between) h.name = between;
   }
-  // TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y».
+}
+
+/** TITLE and rival of someone in the race, then the title's holder: «زعيم المعارضة ومنافس الرئيس في الانتخابات X Y». */
+function nameAfterRival(h: Holding): void {
+  const { s, titles: { j }, name, t } = h;
   if (!name && t) {
     const race = rivalThenName(s, t, j);
     if (race) {
-      name = race.run;
+      h.name = race.run;
       if (race.rival) s.queued.push(race.rival);
     }
   }
-  // A mayor's town no gazetteer lists, then the holder's name: «رئيس بلدية الدبية وليد ملاعب».
-  // (… even when the name reader took the town for the first of three name words: «كفرشوبا قاسم القادري،».)
+}
+
+/**
+ * A mayor's town no gazetteer lists, then the holder's name: «رئيس بلدية الدبية وليد ملاعب» (even when the name reader
+ * took the town for the first of three name words: «كفرشوبا قاسم القادري،»).
+ */
+function nameAfterTown(h: Holding): void {
+  const { s, titles: { j }, name, t } = h;
   if (t && (!name || name.start === j)) {
     const town = townThenName(s, t, j);
     if (town && (!name || name.end <= town.run.end)) {
-      name = town.run;
+      h.name = town.run;
       const base: Title = t;
-      t = { ...base, roles: base.roles.map((r) => ({ ...r, tails: [...r.tails, town.tail] })), end: town.run.start };
+      h.t = { ...base, roles: base.roles.map((r) => ({ ...r, tails: [...r.tails, town.tail] })), end: town.run.start };
     }
   }
+}
+
+/** No name yet after an office: the words skipped before the name are the role's, as the article states it. */
+function nameAfterSkippedRoleWords(h: Holding): void {
+  const { s, titles: { j }, name, t } = h;
   if (!name && t && !isHonorificOnly(t)) {
-    // The words skipped before the name are the role's, as the article states it.
     const after = nameAfterRoleWords(s, j, publicOffice(t));
     if (after) {
-      name = after.run;
+      h.name = after.run;
       const base: Title = t;
       // (Where the office is, read on the way: «بالسفارة» → at the Embassy, «بتونس» → in Tunisia.)
       // (A mayor's town skipped on the way is the office's: «رئيس بلدية الخيام X Y» → Mayor of Khiam.)
       const town = after.tails.length ? null : townSkipped(s, base, j, after.run.start);
       const more = town ? [town] : after.tails;
       const roles = more.length ? base.roles.map((r, n) => (n === base.roles.length - 1 ? { ...r, tails: [...r.tails, ...more] } : r)) : base.roles;
-      t = { ...base, roles, end: after.roleEnd };
+      h.t = { ...base, roles, end: after.roleEnd };
     }
   }
-  // A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
-  // ("السيد عبد الله عبد الكريم" is not King Abdullah).
+}
+
+/**
+ * A known name ends where its spelling ends: "سمو الأمير فيصل بن فرحان مأدبة غداء" — unless name words go on
+ * ("السيد عبد الله عبد الكريم" is not King Abdullah).
+ */
+function knownNameEnds(h: Holding): void {
+  const { s: { knownAt }, name } = h;
   if (name && name.end - name.start > 2) {
     const k = knownAt(name.start, true);
     const rest = k ? name.norms.slice(k.length) : [];
-    // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
-    // (A nisba family name goes on too: "الشيخ عبد المهدي الكربلائي" is not Adil Abdul-Mahdi.)
-    // (So does a family name with the article that is no word of the language at all: «عبد الله العكايلة».)
-    const nisba = rest.length === 1 && ((/^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!)) || (/^ال.{3,}/.test(rest[0]!) && !isLexical(rest[0]!) && !startsTitle(words, norms, name.end - 1) && !places.has(rest[0]!) && !matchCountryName(norms, name.end - 1))) && !matchNationality(rest, 0);
-    // (A verb that is a strongly attested name word too goes on before a comma or an office: «طارق أحمد خان سفير …».)
-    const nameVerb = rest.length === 1 && isAlsoName(rest[0]!) && (!words[name.end] || /^[،,]$/.test(words[name.end]!.punctBefore ?? '') || (!words[name.end]!.punctBefore && startsTitle(words, norms, name.end)));
-    // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
-    // الله غل قد …» is Gül, not King Abdullah.)
-    const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
-    // (So does a father's given name and one word more, closing the sentence or the clause: «سفير الصومال لدى تركيا عبد
-    // الله محمد طوبي.» is no King Abdullah — given, father's and family name.)
-    const fatherAndFamily = rest.length === 2 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && arabicNameWord(rest[0]!) !== undefined
-      && isNameWordLookup(rest[0]!) && !isVerbAsWritten(rest[1]!) && !reportingVerb(rest[1]!) && !startsTitle(words, norms, name.end - 1)
-      && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
-    // (… and so does a Somali family name on W that the reader took as the name's close: «السفير عبد الله محمد ورفا».)
-    const somaliFamily = rest.length >= 1 && rest.length <= 2 && somaliFamilyAtClose(words, norms, name.end - 1) && rest.slice(0, -1).every((n) => arabicNameWord(n) !== undefined);
-    const nameGoesOnHere = closedSurname || fatherAndFamily || somaliFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
-    if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnHere && spelledAs(k.person, name.norms.slice(0, k.length))) {
-      name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
+    if (k && k.length >= 2 && k.length < name.end - name.start && !nameGoesOnAfterKnown(h.s, name, k, rest) && spelledAs(k.person, name.norms.slice(0, k.length))) {
+      h.name = { ...name, end: name.start + k.length, norms: name.norms.slice(0, k.length) };
     }
   }
+}
+
+/** Whether the words `rest` after a known name's spelling inside `name` are the name going on, not the sentence. */
+function nameGoesOnAfterKnown(s: Scan, name: NameRun, k: ReturnType<Scan['knownAt']>, rest: string[]): boolean {
+  const { words, norms } = s;
+  // (A verb as written after a complete known name is the sentence going on: "الحبيب بورقيبة خاطب".)
+  // (A nisba family name goes on too: "الشيخ عبد المهدي الكربلائي" is not Adil Abdul-Mahdi.)
+  // (So does a family name with the article that is no word of the language at all: «عبد الله العكايلة».)
+  const nisba = rest.length === 1 && ((/^ال.{3,}ي$/.test(rest[0]!) && hasFamilyNameShape(rest[0]!)) || (/^ال.{3,}/.test(rest[0]!) && !isLexical(rest[0]!) && !startsTitle(words, norms, name.end - 1) && !places.has(rest[0]!) && !matchCountryName(norms, name.end - 1))) && !matchNationality(rest, 0);
+  // (A verb that is a strongly attested name word too goes on before a comma or an office: «طارق أحمد خان سفير …».)
+  const nameVerb = rest.length === 1 && isAlsoName(rest[0]!) && (!words[name.end] || /^[،,]$/.test(words[name.end]!.punctBefore ?? '') || (!words[name.end]!.punctBefore && startsTitle(words, norms, name.end)));
+  // (So does one word the reader took up to a comma, «إن» or «قد» after a known given name alone: «الرئيس السابق عبد
+  // الله غل قد …» is Gül, not King Abdullah.)
+  const closedSurname = rest.length === 1 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && closesAfterName(words, name.end) && !reportingVerb(rest[0]!);
+  // (So does a father's given name and one word more, closing the sentence or the clause: «سفير الصومال لدى تركيا عبد
+  // الله محمد طوبي.» is no King Abdullah — given, father's and family name.)
+  const fatherAndFamily = rest.length === 2 && k?.length === 2 && !fullSpelling(k.person, name.norms.slice(0, 2)) && arabicNameWord(rest[0]!) !== undefined
+    && isNameWordLookup(rest[0]!) && !isVerbAsWritten(rest[1]!) && !reportingVerb(rest[1]!) && !startsTitle(words, norms, name.end - 1)
+    && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
+  // (… and so does a Somali family name on W that the reader took as the name's close: «السفير عبد الله محمد ورفا».)
+  const somaliFamily = rest.length >= 1 && rest.length <= 2 && somaliFamilyAtClose(words, norms, name.end - 1) && rest.slice(0, -1).every((n) => arabicNameWord(n) !== undefined);
+  return closedSurname || fatherAndFamily || somaliFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+}
+
+/**
+ * After an office, the name may go on with a surname, be the leader's whose body it is (the holder's follows), or start
+ * on a bare title word that is a given name too.
+ */
+function nameGoesOnOrMoves(h: Holding): void {
+  const { s, i0 } = h;
+  let { name, t } = h;
   if (name && t) name = surnameGoesOn(s, name);
   // «المتحدث باسم حملة تينوبو فستوس كيامو»: the body is the leader's, and the name after the leader's is the holder's.
   const led = name && t ? holderAfterLeader(s, name) : null;
@@ -1310,14 +1557,8 @@ function readHolderName(s: Scan, i0: number, titles: TitlesBefore): { name: Name
       t = roles.length ? { ...t, roles, end: given.start } : null;
     }
   }
-  // «مستشار ترامب لشؤون الأمن القومي X Y»: an office of someone's named by his name alone, then its affairs, then the
-  // holder's name: the name after the affairs holds the office, and the one before is whose it is.
-  const owner = name && t ? ownerThenHolder(s, t, name) : null;
-  if (owner) {
-    s.detections.push(owner.owner);
-    return { detection: owner.holder };
-  }
-  return { name, t };
+  h.name = name;
+  h.t = t;
 }
 
 /**

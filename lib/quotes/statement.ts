@@ -1659,136 +1659,196 @@ function documentSays(ctx: TextContext, i: number): number {
  * the subject of those whose object was read (from, to).
  */
 export function findTriggers(ctx: TextContext, silent: number[] = [], silentSubjects?: Map<number, [number, number]>): Trigger[] {
-  const out: Trigger[] = [];
-  let coveredUntil = -1;
+  const scan: TriggerScan = { ctx, out: [], silent, silentSubjects, coveredUntil: -1 };
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (i <= coveredUntil) continue;
+    if (i <= scan.coveredUntil) continue;
     if (ctx.quotationOf[i] !== -1) continue;
     // "…"، قال مصرفي للعربية.نت طالبا عدم ذكر اسمه': a source asking not to be named says nothing by it; the
     // participle of asking is no verb of urging whose object is words (neither such request in the readable sets is marked).
     const anonymous = NOT_NAMING.test(ctx.norms[i + 1] ?? '') ? anonymityLength(ctx, i) : 0;
     if (anonymous) { i += anonymous - 1; continue; }
-    const ann = announcerLength(ctx.norms, i) || documentSays(ctx, i);
-    let verb = ann ? null : triggerVerb(ctx, i);
-    let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
-    if (!ann && !verb) {
-      // "وفقا لما ذكره …", "بحسب ما قالته …", "حسب ما صرح به …"
-      const objVerb = reportingVerbWithObject(ctx.norms[i]!) ?? reportingVerb(ctx.norms[i]!);
-      attribution = objVerb ? postAttributionBefore(ctx.norms, i) : 0;
-      if (attribution) verb = objVerb;
-    }
-    // '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own.
-    // (Not across a paragraph break: a quotation that ends a headline leaves the next paragraph's verb its own words.)
-    // ('"…"، هكذا قال الوزير' too.)
-    const words = ctx.norms[i - 2] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[i - 1] ?? '');
-    const closer = words ? i - 2 : HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
-    if (verb && verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
-      && !nameAfterPreposition(ctx, closer - 1) && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep))) {
-      silent.push(i);
-      continue;
-    }
-    if (!ann && !verb) {
-      const pre = sourceFirst(ctx, i);
-      if (pre && pre.first > coveredUntil) { out.push(pre); coveredUntil = pre.last; }
-      continue;
-    }
-    let t: Trigger | null;
-    t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
-    if (t && t.first <= coveredUntil) continue; // the attribution of a statement already found
-    // "ارتفعت حصيلة الضحايا إلى 438 قتيلا، وفق ما أعلنته السلطات", "قتل 23 شخصا وأصيب العشرات …، وفق ما أفادت
-    // الشرطة": a toll attributed after it is the story's news, not the words of those who gave it (none of the nine
-    // in the readable sets is marked); words in quotation marks inside it stay theirs.
-    // ("الجزائر - تسلم رئيس الجمهورية … أوراق اعتماد …، حسب ما أورده بيان لرئاسة الجمهورية": the lede, the sentence that
-    // opens the story under its title, tells the event in the agency's own words; the statement it cites is its
-    // source, not anyone's words (the lede is marked in none of the readable sets but as optional, five times).)
-    if (t && (reportsToll(ctx, t.first, t.last) || opensLede(ctx, t.first)) && !holdsQuotation(ctx, t.first, t.last)) {
-      silent.push(i);
-      // (Its source still speaks, to be named again: "وأورد البلاغ ذاته أن …".)
-      silentSubjects?.set(i, [t.subjectFirst, t.subjectLast]);
-      coveredUntil = t.subjectLast;
-      continue;
-    }
-    t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
-    // "وجاء في «إعلان بغداد» الصادر في ختام القمة أن …": the document's name in quotation marks is who speaks; the words
-    // begin after it, at أن.
-    if (t && !verb && t.first === i + 2 && ctx.quotationOf[i + 2] !== -1 && documentSays(ctx, i)) {
-      let e = i + 2;
-      while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === ctx.quotationOf[i + 2]) e++;
-      const words = e - i - 1 <= 4 ? statementAfter(ctx, e, null) : null;
-      if (words && words.opening === 'complementizer') t = { ...words, subjectFirst: i + 2, subjectLast: e };
-    }
-    if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
-    // "وأعلن الديوان الملكي الحداد الوطني لمدة ثلاثة أيام", "أعلنت السلطات حالة الطوارئ": proclaiming a state is an act,
-    // not words (the dev-convention readable golds leave all 12 such objects unmarked or optional). Its clause is no one's words either:
-    // a later «، كما أعلنت Y الحداد» does not attribute it. (A clause after a comma that holds a quotation is the
-    // speaker's words still: "…، محملا سلطات الاحتلال «المسؤولية الكاملة» عن سقوطهم"; and a speaker who goes on in the
-    // sentence, "أعلن X الحداد العام ثلاثة أيام، ووصف درنة بأنها «…»", is marked with it by writers who join continuations.)
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED && proclaims(ctx, i, t.first) && !speaksOn(ctx, t.last + 1, t.first)) {
-      const rest = quotedClauseAfter(ctx, t.first, t.last);
-      if (rest < 0) {
-        silent.push(i);
-        coveredUntil = t.last;
-        continue;
-      }
-      t = { ...t, first: rest };
-    }
-    // "ورحب نائب الوزير بالسفراء الجدد", "رحب الرئيس بانضمام الإمارات إلى المجموعة": a welcome is an act, whoever or
-    // whatever it greets; the readable golds and dev's mark none of its objects (what the speaker goes on to say after
-    // it, «، مؤكدا أن …», is a statement of its own). Its object's words in quotation marks are the speaker's still.
-    // Its subject is the words between the verb and the object.
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === WELCOMED && !holdsQuotation(ctx, t.first, t.last)) {
-      silent.push(i);
-      silentSubjects?.set(i, [i + 1, t.first - 1]);
-      continue;
-    }
-    // "نفى X هذه الرواية", "قد أعلنت الخبر صباحاً": an object that only points back at what the story told holds no
-    // words (the four such in the readable sets are false quotes, or optional once); the verb still names who spoke.
-    if (t && (t.opening === 'plain' || t.opening === 'object') && pointsBack(ctx, t.first, t.last)) {
-      silent.push(i);
-      if (t.subjectLast >= t.subjectFirst) silentSubjects?.set(i, [t.subjectFirst, t.subjectLast]);
-      continue;
-    }
-    // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,
-    // not the announcer's words (none of the five such objects in the readable sets is marked; one is optional). What
-    // the announcer goes on to say («، مشيرا إلى أن …») is read on its own.
-    // So is the win an electoral body declares, «أعلنت مفوضية الانتخابات فوز X بالانتخابات»: the golds leave 7 such
-    // objects in the readable sets out and make the others optional; none is a quote that counts.
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED
-      && (announcesResults(ctx, i, t.first) || declaresWin(ctx, i, t.first, t.last))) {
-      silent.push(i);
-      continue;
-    }
-    // "وكان المدعي العام قد طالب بسجنها 12 عاما": a penalty asked of a court is a plea in the trial, not words said.
-    if (t && (t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === DEMANDED && PENALTY.test(ctx.norms[t.first]!)) {
-      silent.push(i);
-      continue;
-    }
-    // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
-    // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
-    if (t && afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
-    // So is أعلن with a plain object in a clause that sets the scene: "منذ أعلن ولي العهد الفكرة لأول مرة", "حين أعلن
-    // البلدان عن إطلاق مشروع خط الغاز", "الانتخابات التي أعلن فوزه فيها".
-    if (t && verb?.lemma === ANNOUNCED && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && BACKGROUND_OPENER.test(ctx.norms[i - 1]!)
-      && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) t = null;
-    // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
-    // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
-    // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
-    if (t && t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last) && !expressesFeeling(ctx, t)) t = null;
-    if (t && callsOnAddressee(ctx, t)) t = { ...t, first: t.subjectFirst };
-    if (!t) {
-      if (verb && verb.form !== 'participle') silent.push(i);
-      continue;
-    }
-    t.at = i;
-    // "أفاد بيان الرئاسة بأن الرئيس أكد للسفير أن «…»": the words are someone's the statement reports; they speak.
-    // (Only a document, agency or body reports someone so; a person who recounts what was said to them keeps the words:
-    // "لافتا إلى أن الوزير X أكد له أن …".)
-    if (t.opening === 'complementizer' && t.verb?.form !== 'participle' && t.subjectLast >= t.subjectFirst && !namesPerson(ctx, t.subjectFirst, t.subjectLast)) {
-      const inner = reportedSpeaker(ctx, t.first);
-      if (inner) t = inner;
-    }
-    out.push(t);
-    coveredUntil = Math.max(t.last, t.opening === 'before' ? t.subjectLast : t.last);
+    triggerAt(scan, i);
   }
-  return out;
+  return scan.out;
+}
+
+/** The triggers found so far, the verbs that report no words of their own, and the last token a statement covers. */
+interface TriggerScan {
+  ctx: TextContext;
+  out: Trigger[];
+  silent: number[];
+  silentSubjects?: Map<number, [number, number]>;
+  coveredUntil: number;
+}
+
+/** The trigger at token i, if any: an announcer or a reporting verb with its statement, read into the scan. */
+function triggerAt(scan: TriggerScan, i: number): void {
+  const { ctx, silent, out } = scan;
+  const ann = announcerLength(ctx.norms, i) || documentSays(ctx, i);
+  const { verb, attribution } = reportingVerbAt(ctx, i, ann);
+  if (verb && attributesQuotationBefore(ctx, i, verb, attribution)) {
+    silent.push(i);
+    return;
+  }
+  if (!ann && !verb) {
+    const pre = sourceFirst(ctx, i);
+    if (pre && pre.first > scan.coveredUntil) { out.push(pre); scan.coveredUntil = pre.last; }
+    return;
+  }
+  let t: Trigger | null;
+  t = attribution ? statementBefore(ctx, i, verb!, attribution) : null;
+  if (t && t.first <= scan.coveredUntil) return; // the attribution of a statement already found
+  if (t && newsAttributed(scan, i, t)) return;
+  t ??= statementAfter(ctx, ann ? i + ann - 1 : i, verb);
+  t = quotedDocumentSays(ctx, i, t, verb);
+  if (t && t.last - t.first + 1 < 2 && ctx.quotationOf[t.first] === -1) t = null;
+  const proclaimed = t ? proclaimedState(scan, i, t, verb) : null;
+  if (proclaimed === 'silent') return;
+  if (proclaimed) t = proclaimed;
+  if (t && actNotWords(scan, i, t, verb)) return;
+  if (t && eventNotWords(ctx, i, t, verb)) t = null;
+  if (t && callsOnAddressee(ctx, t)) t = { ...t, first: t.subjectFirst };
+  if (!t) {
+    if (verb && verb.form !== 'participle') silent.push(i);
+    return;
+  }
+  t.at = i;
+  // "أفاد بيان الرئاسة بأن الرئيس أكد للسفير أن «…»": the words are someone's the statement reports; they speak.
+  // (Only a document, agency or body reports someone so; a person who recounts what was said to them keeps the words:
+  // "لافتا إلى أن الوزير X أكد له أن …".)
+  if (t.opening === 'complementizer' && t.verb?.form !== 'participle' && t.subjectLast >= t.subjectFirst && !namesPerson(ctx, t.subjectFirst, t.subjectLast)) {
+    const inner = reportedSpeaker(ctx, t.first);
+    if (inner) t = inner;
+  }
+  out.push(t);
+  scan.coveredUntil = Math.max(t.last, t.opening === 'before' ? t.subjectLast : t.last);
+}
+
+/**
+ * The reporting verb at i (none after an announcer), and the length of an attribution before it: "وفقا لما ذكره …",
+ * "بحسب ما قالته …", "حسب ما صرح به …" (where no verb of its own is read, one that takes an object).
+ */
+function reportingVerbAt(ctx: TextContext, i: number, ann: number): { verb: ReportingVerb | null; attribution: number } {
+  let verb = ann ? null : triggerVerb(ctx, i);
+  let attribution = verb ? postAttributionBefore(ctx.norms, i) : 0;
+  if (!ann && !verb) {
+    // "وفقا لما ذكره …", "بحسب ما قالته …", "حسب ما صرح به …"
+    const objVerb = reportingVerbWithObject(ctx.norms[i]!) ?? reportingVerb(ctx.norms[i]!);
+    attribution = objVerb ? postAttributionBefore(ctx.norms, i) : 0;
+    if (attribution) verb = objVerb;
+  }
+  return { verb, attribution };
+}
+
+/**
+ * '"…"، قال الوزير': the verb attributes the quotation before it and brings no words of its own. (Not across a paragraph
+ * break: a quotation that ends a headline leaves the next paragraph's verb its own words.) ('"…"، هكذا قال الوزير' too.)
+ */
+function attributesQuotationBefore(ctx: TextContext, i: number, verb: ReportingVerb, attribution: number): boolean {
+  const words = ctx.norms[i - 2] === 'بهذه' && /^(الكلمات|العبارات|العباره|الكلمه)$/.test(ctx.norms[i - 1] ?? '');
+  const closer = words ? i - 2 : HAKADHA.test(ctx.norms[i - 1] ?? '') && ctx.sentence[i - 1] === ctx.sentence[i] ? i - 1 : i;
+  return verb.form !== 'participle' && !attribution && !conjunctionOf(ctx.norms[i]!) && closer > 0 && ctx.quotationOf[closer - 1] !== -1
+    && !nameAfterPreposition(ctx, closer - 1) && hasCloser(gapBefore(ctx, closer)) && !gapBefore(ctx, closer).includes('\n') && !clauseFollows(ctx, i + 1) && !(verb.prep && ctx.norms.slice(i + 1, i + 4).includes(verb.prep));
+}
+
+/**
+ * "ارتفعت حصيلة الضحايا إلى 438 قتيلا، وفق ما أعلنته السلطات", "قتل 23 شخصا وأصيب العشرات …، وفق ما أفادت الشرطة": a toll
+ * attributed after it is the story's news, not the words of those who gave it (none of the nine in the readable sets is
+ * marked); words in quotation marks inside it stay theirs. Whether the verb at i was silenced so.
+ */
+function newsAttributed(scan: TriggerScan, i: number, t: Trigger): boolean {
+  const { ctx } = scan;
+  // ("الجزائر - تسلم رئيس الجمهورية … أوراق اعتماد …، حسب ما أورده بيان لرئاسة الجمهورية": the lede, the sentence that
+  // opens the story under its title, tells the event in the agency's own words; the statement it cites is its
+  // source, not anyone's words (the lede is marked in none of the readable sets but as optional, five times).)
+  if (!((reportsToll(ctx, t.first, t.last) || opensLede(ctx, t.first)) && !holdsQuotation(ctx, t.first, t.last))) return false;
+  scan.silent.push(i);
+  // (Its source still speaks, to be named again: "وأورد البلاغ ذاته أن …".)
+  scan.silentSubjects?.set(i, [t.subjectFirst, t.subjectLast]);
+  scan.coveredUntil = t.subjectLast;
+  return true;
+}
+
+/**
+ * "وجاء في «إعلان بغداد» الصادر في ختام القمة أن …": the document's name in quotation marks is who speaks; the words
+ * begin after it, at أن.
+ */
+function quotedDocumentSays(ctx: TextContext, i: number, t: Trigger | null, verb: ReportingVerb | null): Trigger | null {
+  if (!(t && !verb && t.first === i + 2 && ctx.quotationOf[i + 2] !== -1 && documentSays(ctx, i))) return t;
+  let e = i + 2;
+  while (e + 1 < ctx.tokens.length && ctx.quotationOf[e + 1] === ctx.quotationOf[i + 2]) e++;
+  const words = e - i - 1 <= 4 ? statementAfter(ctx, e, null) : null;
+  return words && words.opening === 'complementizer' ? { ...words, subjectFirst: i + 2, subjectLast: e } : t;
+}
+
+/**
+ * "وأعلن الديوان الملكي الحداد الوطني لمدة ثلاثة أيام", "أعلنت السلطات حالة الطوارئ": proclaiming a state is an act,
+ * not words (the dev-convention readable golds leave all 12 such objects unmarked or optional). Its clause is no one's
+ * words either: a later «، كما أعلنت Y الحداد» does not attribute it. (A clause after a comma that holds a quotation is
+ * the speaker's words still: "…، محملا سلطات الاحتلال «المسؤولية الكاملة» عن سقوطهم"; and a speaker who goes on in the
+ * sentence, "أعلن X الحداد العام ثلاثة أيام، ووصف درنة بأنها «…»", is marked with it by writers who join continuations.)
+ * 'silent' where the verb reports nothing, the statement from that clause on, or null where no state is proclaimed.
+ */
+function proclaimedState(scan: TriggerScan, i: number, t: Trigger, verb: ReportingVerb | null): Trigger | 'silent' | null {
+  const { ctx } = scan;
+  if (!((t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED && proclaims(ctx, i, t.first) && !speaksOn(ctx, t.last + 1, t.first))) return null;
+  const rest = quotedClauseAfter(ctx, t.first, t.last);
+  if (rest < 0) {
+    scan.silent.push(i);
+    scan.coveredUntil = t.last;
+    return 'silent';
+  }
+  return { ...t, first: rest };
+}
+
+/** A verb whose object is an act or a figure, not words: a welcome, what the story told, results or a win, a penalty. */
+function actNotWords(scan: TriggerScan, i: number, t: Trigger, verb: ReportingVerb | null): boolean {
+  const { ctx, silent, silentSubjects } = scan;
+  // "ورحب نائب الوزير بالسفراء الجدد", "رحب الرئيس بانضمام الإمارات إلى المجموعة": a welcome is an act, whoever or
+  // whatever it greets; the readable golds and dev's mark none of its objects (what the speaker goes on to say after
+  // it, «، مؤكدا أن …», is a statement of its own). Its object's words in quotation marks are the speaker's still.
+  // Its subject is the words between the verb and the object.
+  if ((t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === WELCOMED && !holdsQuotation(ctx, t.first, t.last)) {
+    silent.push(i);
+    silentSubjects?.set(i, [i + 1, t.first - 1]);
+    return true;
+  }
+  // "نفى X هذه الرواية", "قد أعلنت الخبر صباحاً": an object that only points back at what the story told holds no
+  // words (the four such in the readable sets are false quotes, or optional once); the verb still names who spoke.
+  if ((t.opening === 'plain' || t.opening === 'object') && pointsBack(ctx, t.first, t.last)) {
+    silent.push(i);
+    if (t.subjectLast >= t.subjectFirst) silentSubjects?.set(i, [t.subjectFirst, t.subjectLast]);
+    return true;
+  }
+  // "أعلنت الهيئة العليا للانتخابات، مساء الثلاثاء، النتائج الأولية للدور الأول": the results read out are figures,
+  // not the announcer's words (none of the five such objects in the readable sets is marked; one is optional). What
+  // the announcer goes on to say («، مشيرا إلى أن …») is read on its own.
+  // So is the win an electoral body declares, «أعلنت مفوضية الانتخابات فوز X بالانتخابات»: the golds leave 7 such
+  // objects in the readable sets out and make the others optional; none is a quote that counts.
+  if ((t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === ANNOUNCED
+    && (announcesResults(ctx, i, t.first) || declaresWin(ctx, i, t.first, t.last))) {
+    silent.push(i);
+    return true;
+  }
+  // "وكان المدعي العام قد طالب بسجنها 12 عاما": a penalty asked of a court is a plea in the trial, not words said.
+  if ((t.opening === 'plain' || t.opening === 'preposition') && verb?.lemma === DEMANDED && PENALTY.test(ctx.norms[t.first]!)) {
+    silent.push(i);
+    return true;
+  }
+  return false;
+}
+
+/** Whether the statement t tells an event, not words: in a clause of time or of scene-setting, or what a verb is about. */
+function eventNotWords(ctx: TextContext, i: number, t: Trigger, verb: ReportingVerb | null): boolean {
+  // "بعد أن أعلن الجيش السيطرة على …" is an event; in a clause of time only words said (أن، a colon, quotation marks)
+  // are a statement ("بعد أن أكد X أن …", "قبل أن يقول إنه كان يقصد «…»").
+  if (afterTimeAn(ctx, i) && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) return true;
+  // So is أعلن with a plain object in a clause that sets the scene: "منذ أعلن ولي العهد الفكرة لأول مرة", "حين أعلن
+  // البلدان عن إطلاق مشروع خط الغاز", "الانتخابات التي أعلن فوزه فيها".
+  if (verb?.lemma === ANNOUNCED && i > 0 && ctx.sentence[i - 1] === ctx.sentence[i] && BACKGROUND_OPENER.test(ctx.norms[i - 1]!)
+    && t.opening !== 'complementizer' && t.opening !== 'colon' && !holdsQuotation(ctx, t.first, t.last)) return true;
+  // "تحدثت السلطات عن قتيلين فقط": a short noun phrase after عن is what the verb is about, not words said (after على
+  // or إلى, "حث … على العودة إلى الحوار", it is what is urged).
+  // (…but after أعرب/عبر عن, a feeling of the speaker's own is what was said, however short: "عن سعادته بزيارة المملكة".)
+  return t.opening === 'preposition' && t.verb?.prep === 'عن' && isBareObject(ctx, t.first, t.last) && !expressesFeeling(ctx, t);
 }
