@@ -1323,7 +1323,8 @@ function scottishMc(sp: Spelling, at: WordAt, out: string[]): number | null {
   // Scottish and Irish Mc (ماكغولدريك → McGoldrick, ماكين → McCain): ماك before a consonant in a name no dictionary
   // knows whole (not ماكرون, ماكسيم, ماكي).
   if (style === 'western' && /^ماك[غكقفدلمنتبجشه]/.test(norm) && norm.length >= 6 && !foreignNameWord(norm)) {
-    out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style)));
+    // (Its final k after a vowel is English -ck, as no Gaelic name ends in -ik or -ak: McGoldrick, McCormack, McCarrick.)
+    out.push('Mc' + capitalize(wordToEnglish(word.slice(3), norm.slice(3), style).replace(/([aeiou])k$/, '$1ck')));
     return 1;
   }
   return null;

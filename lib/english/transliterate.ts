@@ -385,6 +385,8 @@ function spellYa(l: Letter): number {
     else push('ie', true);
     return 1;
   }
+  // (And ي between ن and a long vowel is the ñ of a Spanish name, which Arabic writes ني: Muñoz, Proaño, Peña, Umaña.)
+  if (origin === 'spanish' && prev === 'ن' && i >= 2 && (next === 'ا' || next === 'و') && out[out.length - 1]?.text === 'n') { out[out.length - 1]!.text = 'ñ'; return 0; }
   // (Central and South Slavic write that sound j: Jovanović, Janša, Jarosław, Stojanović.)
   if (!arab && prev === 'أ' && i === 1) push(nextVowel ? 'y' : 'i', !nextVowel);
   else if (start || (arab && prev === 'أ' && i === 1)) push((origin === 'slavic' || origin === 'albanian') && nextVowel ? 'j' : 'y', false);

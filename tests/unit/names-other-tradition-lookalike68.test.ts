@@ -5,7 +5,7 @@ describe("another tradition's look-alike from the name lists does not replace a 
   it('reads a family name opened by the long آ with its a, not as a list name opening with another vowel', () => {
     // «قالت الرئيسة البوليفية السابقة روزا آنيز …», «أعلن الوزير الفلبيني خوسيه آنيو …», «صرح النائب التركي مراد آيدن …»
     expect(nameToEnglish('روزا آنيز', { country: 'BO' })).toMatch(/ Anez$/);
-    expect(nameToEnglish('خوسيه آنيو', { country: 'PH' })).toMatch(/ Anio$/);
+    expect(nameToEnglish('خوسيه آنيو', { country: 'PH' })).toMatch(/ A(ni|ñ)o$/);
     expect(nameToEnglish('مراد آيدن', { country: 'TR' })).toMatch(/ A/);
   });
   it("reads by its own letters a family name the list spells with letters the bearer's language never writes", () => {
