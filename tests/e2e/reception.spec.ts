@@ -3,16 +3,17 @@ import { ArticlePage, Popup } from './pages';
 
 // A reception and talks in the style of the Saudi Press Agency (tests/fixtures/articles/synthetic-spa-reception.txt):
 // the attendance lists name both sides («من الجانب السعودي …، فيما حضرها من الجانب الكوري …») and the airport
-// reception line has no side words at all — those who welcome the guest are the host's side.
+// reception line has no side words at all — those who welcome the guest are the host's side. A minister written with
+// his father's name («عادل بن أحمد الجبير») is named in English as written (names97).
 const SIDES = [
   {
     side: /Saudi Arabia/,
     head: 'Salman bin Abdulaziz',
     members: [
       ['Mohammed bin Salman', /Crown Prince/],
-      ['Adel al-Jubeir', /Minister of Foreign Affairs/],
-      ['Khalid al-Falih', /Minister of Energy/],
-      ['Majid al-Qasabi', /Minister of Commerce/],
+      ['Adel bin Ahmed al-Jubeir', /Minister of Foreign Affairs/],
+      ['Khalid bin Abdulaziz al-Falih', /Minister of Energy/],
+      ['Majid bin Abdullah al-Qasabi', /Minister of Commerce/],
       // From the reception line at the airport.
       ['Faisal bin Bandar', /Governor of the Riyadh Region/],
       ['Adel bin Abdulrahman', /Minister of State for Foreign Affairs/],
