@@ -145,7 +145,7 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
     if (!known && !dict && (holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && (officeOfPrivateCompany(s.words, s.norms, p.title) || privateEmployer(s, p, p.title))))) {
       people.push({
         id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
-        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle) ?? Math.max(roleTitle.end, (p.title && brandCompanyAfter(s, p, p.title)) ?? 0) }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
+        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: privateDescriptionEnd(s, p, roleTitle) }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
       });
       continue;
     }
@@ -536,6 +536,15 @@ function officeOfPrivateCompany(words: Word[], norms: string[], t: Title, within
 function privateEmployer(s: Scan, p: PersonRecord, t: Title): boolean {
   if (t.roles.length !== 1) return false;
   return brandCompanyAfter(s, p, t) !== null || unnamedEmployerIn(s.norms, t.start, t.end);
+}
+
+/**
+ * Where the description of a person who holds no office ends: past the research centre or the private company the
+ * title leaves out of its words («الرئيس التنفيذي لشركة "بوسكاليس"», «… لشركة باريك»), else at the title's end.
+ */
+function privateDescriptionEnd(s: Scan, p: PersonRecord, roleTitle: Title): number {
+  return researchCentreEnd(s.norms, s.words, roleTitle) ?? privateCompanyEnd(s.words, s.norms, roleTitle)
+    ?? Math.max(roleTitle.end, (p.title && brandCompanyAfter(s, p, p.title)) ?? 0);
 }
 
 /** Where the brand of a private company the one-office title names ends (./private-employer), or null. */

@@ -352,12 +352,6 @@ const LETTER_NAMES: Record<string, string> = {
 const QUOTE_OPENS = /^["«“]$/;
 const QUOTE_CLOSES = /^["»”]/;
 
-/**
- * The words movements, fronts and alliances name themselves by, in English (assets/institutions.json movementWords; read
- * only in a name in quotation marks): «الخلاص» Salvation, «المجتمع المواطن» Citizen Community, «الجمهور» People's.
- */
-const MOVEMENT_WORDS = movementWords;
-
 /** A body's own noun that may open a party's quoted name, in English last: «حزب «تحالف الطريق الثالث»» (Third Way Alliance). */
 const QUOTED_BODY_NOUNS: Record<string, string> = { 'تحالف': 'Alliance', 'ايتلاف': 'Coalition', 'جبهه': 'Front', 'حركه': 'Movement', 'تجمع': 'Rally' };
 
@@ -372,7 +366,7 @@ function quotedDescriptiveWords(words: Word[], norms: string[], j: number): { en
   // (The name's first word may carry the opening mark: «تحالف "المجتمع المواطن"».)
   while (j < words.length && (j === start || !QUOTE_CLOSES.test(words[j]!.punctBefore ?? ''))) {
     if (j - start >= 4 || (j > start && words[j]!.punctBefore) || !norms[j]!.startsWith('ال')) return null;
-    const word = MOVEMENT_WORDS[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!) ?? (j > start ? ordinals.get(norms[j]!) : undefined);
+    const word = movementWords[stripAl(norms[j]!)] ?? adjectives.get(norms[j]!) ?? (j > start ? ordinals.get(norms[j]!) : undefined);
     if (!word) return null;
     en.push(word);
     j++;

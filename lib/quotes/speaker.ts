@@ -766,8 +766,9 @@ const roleHeadWord = (words: readonly string[]) => words[0]!.replace(/^[وف](?=
 
 const writtenTitleCache = new WeakMap<TextContext, Map<Official, string[][]>>();
 /**
- * The titles the text writes after a comma right after an official's name («X، رئيس اتحاد الكرة،»), each up to the
- * next punctuation (six words at most), and those it writes right before the name.
+ * The titles the text writes right after an official's name: after a comma («X، رئيس اتحاد الكرة،»), each up to the
+ * next punctuation (six words at most); with no comma, the further offices of a title that joins several
+ * (secondOffices); and those it writes right before the name.
  */
 function writtenTitles(ctx: TextContext, o: Official): string[][] {
   let byOfficial = writtenTitleCache.get(ctx);
@@ -778,8 +779,9 @@ function writtenTitles(ctx: TextContext, o: Official): string[][] {
   for (let j = 0; j + 1 < ctx.tokens.length; j++) {
     const m = ctx.mention[j];
     if (!m || m.official !== o || m.last !== j) continue;
-    const comma = /^[،,]$/.test(gapBefore(ctx, j + 1).trim());
-    if ((!comma && gapBefore(ctx, j + 1).trim()) || !isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
+    const gap = gapBefore(ctx, j + 1).trim();
+    const comma = /^[،,]$/.test(gap);
+    if ((!comma && gap) || !isTitleWord(ctx.norms[j + 1]!) || ctx.mention[j + 1] || ctx.quotationOf[j + 1] !== -1) continue;
     const words = [ctx.norms[j + 1]!];
     const reach = comma ? 6 : POSTNOMINAL_REACH;
     let k = j + 2;
