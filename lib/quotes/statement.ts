@@ -237,6 +237,9 @@ function readTriggerVerb(ctx: TextContext, i: number): ReportingVerb | null {
   // "وهو طالب جامعي": right after a detached pronoun, a past verb's homograph is the noun it predicates ("a student"),
   // as news describes a witness; a verb after «هو» needs «ما» or a clause between ("وهو ما طالب به").
   if (verb.form === 'past' && joinedToPrevious(ctx, i) && /^[وف]?(هو|هي)$/.test(ctx.norms[i - 1]!)) return null;
+  // "قُتل طالب وأصيب العشرات": right after a verb the text marks passive (a damma on its first letter), a bare past
+  // verb's homograph is that verb's subject, the noun ("a student was killed"), no verb of its own.
+  if (verb.form === 'past' && norm === verb.lemma && joinedToPrevious(ctx, i) && PASSIVE.test(ctx.tokens[i - 1]!.text)) return null;
   // "تشاؤما حذرا", "ترحيبا حذرا": the dual of a bare past verb right after an indefinite noun in the accusative is its
   // adjective (cautious), not "the two warned".
   if (verb.form === 'past' && norm === verb.lemma + 'ا' && joinedToPrevious(ctx, i) && isAccusativeNoun(ctx.norms[i - 1]!)) return null;
