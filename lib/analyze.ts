@@ -1,6 +1,6 @@
 import { findDelegations } from './delegations';
 import { findNamedPeople } from './officials';
-import type { Restyle } from './officials/classify';
+import type { Respell, Restyle } from './officials/classify';
 import { sideSeats } from './officials/side-seat';
 import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
@@ -12,7 +12,7 @@ import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import { nameWrittenSpeakers } from './quotes/named-speaker';
 import { withAbbreviatedStylesOpen } from './arabic/abbreviations';
-import type { Analysis, AnalyzeOptions, Official, Person, Quote } from './types';
+import type { Analysis, AnalyzeOptions, Delegation, Official, Person, Quote } from './types';
 
 /** A person in the shape the quotes layer reads speakers in: the description stands where an official's role does. */
 function asSpeaker(p: Person): Official {
@@ -43,11 +43,27 @@ function restyleLatePlaced(restyles: Map<Official, Restyle>): void {
   for (const [o, r] of restyles) if (o.country && o.role_en === r.as) o.role_en = r.in(o.country) ?? o.role_en;
 }
 
+/**
+ * A name spelt before its holder's state was known is spelt as that state's press spells it once a side or a seat places
+ * him, where it is an Arab name and the state's press spells Arab names, as the office hint of nameToEnglish does: the
+ * Moroccan «كاتب الدولة» «خالد الصمدي» in Hespress's story is Khalid Samadi, not the Gulf's Khaled Al-Samadi; Tunis's
+ * candidate «كمال إيدير» Kamel Idir — unless a later layer rewrote the name (a side's spelling, see spellBySide).
+ */
+function respellLatePlaced(respells: Map<Official, Respell>, delegations: Delegation[], quotes: Quote[]): void {
+  for (const [o, r] of respells) {
+    const name_en = o.country && o.name_en === r.as ? r.in(o.country) : null;
+    if (!name_en || name_en === o.name_en) continue;
+    for (const q of quotes) if (q.speaker_id === o.id && q.speaker_en === o.name_en) q.speaker_en = name_en;
+    for (const d of delegations) for (const m of d.members) if (m.official_id === o.id) m.name_en = name_en;
+    o.name_en = name_en;
+  }
+}
+
 /** The one entry point of the engine: article text in, who-is-who out. Pure and DOM-free. */
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   // (The layers read the text with «د.» open; the article keeps the text as written, of the same length.)
   const text = withAbbreviatedStylesOpen(original);
-  const { officials, people, seats, restyles } = findNamedPeople(text, options.personalDictionary ?? []);
+  const { officials, people, seats, restyles, respells } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
@@ -65,6 +81,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
   restyleLatePlaced(restyles);
+  respellLatePlaced(respells, delegations, quotes);
   if (text !== original) asWritten(quotes, text, original);
   return { article: { title: options.title ?? null, text: original }, officials, people, quotes, delegations };
 }

@@ -776,6 +776,18 @@ function looksArab(norms: string[]): boolean {
 const ARAB_NAMES_SPELT = new Set<Origin>(['turkish', 'africanFrench', 'african', 'indoMalay']);
 const spellsArabNames = (country: string) => { const o = originOf(country)!; return isArabicScript(o) || ARAB_NAMES_SPELT.has(o); };
 
+/** The words of a written name, without the marks and brackets around it (#بومبيو, فلاديمير_بوتين). */
+const nameWords = (nameAr: string) => nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
+
+/**
+ * Whether an office of `state` spells the name as that state's press does (see the office hint of nameToEnglish): an
+ * Arab name, where the state's press spells Arab names; a name of another tradition keeps its own.
+ */
+export function officeSpellsName(nameAr: string, state: string): boolean {
+  const written = nameWords(nameAr);
+  return !!written.length && !!originOf(state.toUpperCase()) && spellsArabNames(state.toUpperCase()) && looksArab(written.map(normalize));
+}
+
 /**
  * An Arabic name in English letters. After the hint is settled (initials, an office's state, an articled given name where
  * no Arab country is told), in stages: whose conventions spell it (whoseConventions), an East Asian name by its
@@ -784,7 +796,7 @@ const spellsArabNames = (country: string) => { const o = originOf(country)!; ret
  */
 export function nameToEnglish(nameAr: string, hint: Hint = {}): string {
   // Hashtags and brackets around a name (#بومبيو, فلاديمير_بوتين) are not part of it.
-  const written = nameAr.replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[#_()[\]{}«»"“”.,،:;!?؟]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const written = nameWords(nameAr);
   if (!written.length) return '';
   const writtenNorms = written.map(normalize);
   // (Initials before a surname, «آر إم إيه إل راتنايكي», are Latin letters: R.M.A.L. Rathnayake.)

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { knownNameAsWritten } from '../english/known-chain';
-import { nameToEnglish } from '../english/names';
+import { nameToEnglish, officeSpellsName } from '../english/names';
 import { womansGivenName } from '../english/feminine-given';
 import { countryMentions, storyCountry } from '../english/story-country';
 import { originOf } from '../english/origin';
@@ -51,15 +51,19 @@ function relativeOfKnown(p: PersonRecord, persons: PersonRecord[]): { tail: stri
 
 /** An office rendered before its holder's state was known, and its English in a state (see `restyleLatePlaced`). */
 export interface Restyle { as: string; in: (state: string) => string | null }
+/** A name spelt before its holder's state was known (`as`), and its spelling once a side or a seat places him (`in`, null
+ * where that state's press does not spell it: see officeSpellsName). */
+export interface Respell { as: string; in: (state: string) => string | null }
 
-/** Officials and people of an article; `seats` and `restyles`, for officials the article places nowhere (./seat). */
-export interface NamedPeople { officials: Official[]; people: Person[]; seats: Map<Official, string>; restyles: Map<Official, Restyle> }
+/** Officials and people of an article; `seats`, `restyles` and `respells`, for officials the article places nowhere (./seat). */
+export interface NamedPeople { officials: Official[]; people: Person[]; seats: Map<Official, string>; restyles: Map<Official, Restyle>; respells: Map<Official, Respell> }
 
 export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
   const officials: Official[] = [];
   const people: Person[] = [];
   const seats = new Map<Official, string>();
   const restyles = new Map<Official, Restyle>();
+  const respells = new Map<Official, Respell>();
   const held = homeCountry(persons);
   // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
   // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
@@ -134,8 +138,8 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
     const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
     // (An office the title places in no state is the home state's, and so is its holder's name: see ./office-state.)
     const office = !country && !abroad && !!roleTitle && holdsOffice(roleTitle) ? officeState(roleTitle, home) : null;
-    const read = (ar: string) => {
-      const en = abroad ? nameToEnglish(ar) : nameToEnglish(ar, !country && guests ? { story: guests } : { country, home, story, office });
+    const read = (ar: string, placed: string | null = null) => {
+      const en = abroad && !placed ? nameToEnglish(ar) : nameToEnglish(ar, placed ? { home, story, office: placed } : !country && guests ? { story: guests } : { country, home, story, office });
       return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
     };
     const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));
@@ -164,10 +168,12 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
     };
     officials.push(official);
     if (!country && !dict && roleTitle && role_en) restyles.set(official, { as: role_en, in: roleIn });
+    // (Not a relative's name, «نجل الرئيس», whose English is the known person's family name the article leaves out.)
+    if (!country && !dict && !known) respells.set(official, { as: name_en, in: (state) => (!kin && officeSpellsName(p.nameAr, state) ? read(p.nameAr, state) : null) });
     const seat = official.country ? null : seatOf(roleTitle, !!p.rank && (!agency || agency === storyStateOf), role_en, seatStateFor(p.nameAr, agency ?? storyStateOf, countryMentions(s.norms)));
     if (seat) seats.set(official, seat);
   }
-  return { officials, people, seats, restyles };
+  return { officials, people, seats, restyles, respells };
 }
 
 /** Styles of a woman before her name (normalised): السيدة، الدكتورة، المهندسة، الأستاذة، النائبة، الليدي، البارونة. */
