@@ -97,6 +97,10 @@ const ARABIC_NAME_COUNTRIES = new Set([
   'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'JO', 'MA', 'EG', 'IQ', 'SY', 'LB', 'PS', 'YE', 'LY', 'SD', 'TN', 'DZ', 'MR',
   'SO', 'DJ', 'KM', 'IR', 'AF', 'PK',
 ]);
+/** A state whose people carry names of Arabic origin (the Arab states, and Iran, Afghanistan, Pakistan). */
+export function namesArabicInOrigin(country: string): boolean {
+  return ARABIC_NAME_COUNTRIES.has(country);
+}
 const SKELETON_FOLD: Record<string, string> = {
   'ى': 'و', 'غ': 'ك', 'ج': 'ك', 'ق': 'ك', 'گ': 'ك', 'ذ': 'ز', 'ظ': 'ز', 'ص': 'س', 'ث': 'س', 'ط': 'ت', 'ض': 'د', 'ح': 'ه', 'خ': 'ه', 'پ': 'ب', 'ڤ': 'ف', 'چ': 'ك',
 };

@@ -3,6 +3,7 @@
  * sides in the order the article presents them, people whose side is unclear in an "Also present" group.
  */
 import { normalize } from '../arabic/normalize';
+import { namesArabicInOrigin } from '../gazetteer';
 import { isOrdinaryWord, isUnattestedWord } from '../people/evidence';
 import { holdsNumber } from '../people/not-a-name';
 import { headRanks, headRanksEn, honorificPronouns, meetingVerbs, partitioned, pastMarkers, timeWords } from '../vocab/meetings';
@@ -48,9 +49,9 @@ export interface AssembleInput {
 }
 
 /** Guards against a title fragment read as a name ("للشؤون العسكرية", "معاليه"): never a delegation member. */
-function isPlausibleName(o: Official): boolean {
+function isPlausibleName(o: Official, transliterated = false): boolean {
   const words = normalize(o.name_ar).split(/\s+/).filter(Boolean);
-  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!)) && !isMeetingVerb(words[0]!) && hasNameEvidence(o, words);
+  return words.length > 0 && !words[0]!.startsWith('لل') && !(words.length === 1 && honorificPronouns.has(words[0]!)) && !isMeetingVerb(words[0]!) && hasNameEvidence(o, words, transliterated);
 }
 
 /**
@@ -58,7 +59,7 @@ function isPlausibleName(o: Official): boolean {
  * "آنذاك") is never a name word, and most words of a name are not ordinary words (lib/people's lexicon).
  * (Nationality words can be: "ماركو روسي", "تركي الفيصل".)
  */
-function hasNameEvidence(o: Official, words: readonly string[]): boolean {
+function hasNameEvidence(o: Official, words: readonly string[], transliterated: boolean): boolean {
   if (o.known) return true;
   // «ملف إكسبو 2030»، «انتخابات 2026»: a figure is never part of a person's name; a phrase about a year or a file is.
   if (holdsNumber(words)) return false;
@@ -77,7 +78,7 @@ function hasNameEvidence(o: Official, words: readonly string[]): boolean {
   // name that is also a noun, a Vietnamese syllable that spells an Arabic word) is the name's own.
   const opensAsName = !isOrdinaryWord(words[0]!);
   const phraseWord = (w: string, n: number) => !repeated(n) && (opensAsName && n > 0 ? isUnattestedWord(w) : isOrdinaryWord(w));
-  return words.length < 2 || words.filter(phraseWord).length * 2 <= words.length;
+  return transliterated || words.length < 2 || words.filter(phraseWord).length * 2 <= words.length;
 }
 
 /**
@@ -105,6 +106,16 @@ function isMeetingVerb(word: string): boolean {
   return meetingVerbs.has(w) || meetingVerbs.has(w.replace(/(?:ان|ون|وا)$/, ''));
 }
 const plausible = new WeakMap<Official, boolean>();
+/**
+ * «سفير الجمهورية التركية إردم أوزان»، «نائب رئيس مجلس النواب الإندونيسي فادلي زون»، «ومعالي ذوقي ذوقي زاده» in the
+ * Tajik delegation: one seated on the side of a state whose people's names are not Arabic in origin has his name
+ * transliterated, and that its words also spell Arabic words («أوزان»، «زون»، «زاده») is chance, not a phrase of the
+ * language read as a name. (A word of time, a figure, a country's name or a particle alone still make no name.)
+ */
+function isPlausibleOnSide(o: Official, side: Side): boolean {
+  return isPlausible(o) || (!!side.country && !namesArabicInOrigin(side.country) && isPlausibleName(o, true));
+}
+
 function isPlausible(o: Official): boolean {
   let v = plausible.get(o);
   if (v === undefined) plausible.set(o, (v = isPlausibleName(o)));
@@ -164,7 +175,7 @@ function newTable(): Table {
     return side;
   };
   const place = (o: Official, side: Side, certainty: Certainty) => {
-    if (!isPlausible(o)) return;
+    if (!isPlausibleOnSide(o, side)) return;
     const cur = placements.get(o);
     if (cur && cur.certainty >= certainty) return;
     placements.set(o, { side: addSide(side), certainty, order: cur?.order ?? order++ });

@@ -51,7 +51,7 @@ function delegationsOf(text: string, officials: Official[]): Delegation[] {
   const between = (m: Meeting) => new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
   const revived = new Set<number>();
   // (Not in a commission told by who led each side: those leading sentences are its meeting.)
-  if (!sideLed && !found.some((m) => !m.otherTime && between(m))) {
+  if (!sideLed && !found.some((m) => !m.otherTime && between(m)) && !sidesLedApart(found, sideOf)) {
     for (const m of found) if (m.otherTime && between(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
     // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
     if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
@@ -182,6 +182,23 @@ function keepOnlyListed(ctx: Context, delegations: Delegation[], lists: Explicit
     if (led && d.members.length && !d.members.some((m) => m.head)) d.members[0] = { ...d.members[0]!, head: true };
   }
   for (let n = delegations.length - 1; n >= 0; n--) if (!delegations[n]!.members.length) delegations.splice(n, 1);
+}
+
+/**
+ * «وترأس الجانب الكويتي في أعمال اللجنة X فيما ترأس الجانب الإثيوبي Y»: a session told by who led each side, one clause
+ * per side, is a meeting between two sides though no one clause names both; an earlier meeting told after it in the
+ * pluperfect («وكان ولي العهد قد استقبل الوزير الإثيوبي أمس») does not take its place.
+ */
+function sidesLedApart(found: readonly Meeting[], sideOf: (o: Official) => Side | null): boolean {
+  const led = new Set<string>();
+  for (const m of found) {
+    if (m.otherTime || !m.leads) continue;
+    for (const p of m.parties) {
+      const key = p.side?.key ?? (p.official ? sideOf(p.official)?.key : undefined);
+      if (key) led.add(key);
+    }
+  }
+  return led.size >= 2;
 }
 
 /** «من الجانب X»، «عن الجانب X»: a side named in a list's own words. */
