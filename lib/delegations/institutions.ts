@@ -502,118 +502,163 @@ const RECEIVED_BY = /^[وف]?(?:استقبال(?:ه|ها|هم)|استقبل(?:ه
 export function bodyVisit(ctx: Context, partition: Partition): BodySides | null {
   const lead = Math.min(ctx.tokens.length, LEAD);
   for (let cue = 0; cue < lead; cue++) {
-    if (ctx.quoted[cue] || ctx.coveredBy[cue]) continue;
-    const verb = verbAt(ctx, cue) === 'visit' && !/^و?س/.test(ctx.norms[cue]!);
-    const noun = !verb && VISIT_NOUN.test(ctx.norms[cue]!);
-    if (!verb && !noun) continue;
-    const [start, end] = sentenceBounds(ctx, cue);
-    // The visitors: a delegation of a body right after the verb («زار وفد من لجنة …») or opening the clause before it
-    // («وفد من لجنة … زار»، «قام وفد من نقابة … بزيارة»), or a body itself («زارت لجنة …»).
-    let guestBody: Body | null = null;
-    let after = cue + 1;
-    const within = (d: ReturnType<typeof delegationBody>, limit: number) => (d && d.body && d.at <= limit ? d : null);
-    const following = verb ? within(delegationBody(ctx, cue + 1, end), cue + 1) : null;
-    const opening = !following ? within(delegationBody(ctx, start, cue), start + 2) : null;
-    if (following) {
-      guestBody = following.body;
-      after = following.end;
-    } else if (opening) {
-      guestBody = opening.body;
-      after = cue + 1;
-    } else if (verb) {
-      const own = receivingBody(ctx, cue, end);
-      if (own) {
-        guestBody = own.body;
-        after = own.after;
-      }
-    }
-    if (!guestBody) continue;
-    // Its head: the one named after «برئاسة» in the clause of the visitors.
-    // (A body of its own: from the verb, since «برئاسة» may read as the seat of the body's name.)
-    const guestHead = ledBy(ctx, following ? following.end : opening ? opening.end : cue + 1, end);
-    // The visited body: the first body named after the visitors (and their head), before a comma closes the clause.
-    let k = after;
-    if (guestHead) {
-      const m = ctx.mentions.find((x) => x.official === guestHead && x.first >= after && x.first < end);
-      if (m) k = m.last;
-    }
-    // (For a noun: after it, past «إلى»/«لـ».)
-    if (noun) k = Math.max(k, cue + 1);
-    let hostBody: Body | null = null;
-    let hostAt = -1;
-    for (let j = k; j < end && !hostBody; j++) {
-      if (ctx.coveredBy[j] || ctx.quoted[j]) continue;
-      if (j > k && ctx.comma[j]) break;
-      if (TO_WORDS.test(ctx.norms[j]!)) continue;
-      const b = bodyAt(ctx, j, end, true);
-      if (b) {
-        hostBody = b;
-        hostAt = j;
-      } else if (!noun && j > cue && !isIn(ctx, j, timeWords) && !isIn(ctx, j, headVerbs)) {
-        // Only the verb's object: a word that is neither a body, a time nor the head's phrase ends the search.
-        if (!ctx.mentionAt[j] && j > k + 1) break;
-      }
-    }
-    if (!hostBody || sameBody(hostBody, guestBody)) continue;
-    // The one who received them: named after a receiving word in the sentence, else the first whose title heads the
-    // visited body.
-    let hostHead: Official | null = null;
-    for (let j = hostAt + 1; j < end && !hostHead; j++) {
-      if (ctx.quoted[j] || ctx.coveredBy[j] || !RECEIVED_BY.test(ctx.norms[j]!)) continue;
-      for (let q = j + 1; q < Math.min(end, j + 10); q++) {
-        const at = ctx.mentionAt[q];
-        if (at && at.official !== guestHead) {
-          hostHead = at.official;
-          break;
-        }
-      }
-    }
-    if (!hostHead) {
-      for (let j = hostAt + 1; j < end && !hostHead; j++) {
-        const at = ctx.mentionAt[j];
-        const b = at && at.official !== guestHead ? bodyOfTitle(at.official.role_ar) : null;
-        if (b && sameBody(b, hostBody)) hostHead = at!.official;
-      }
-    }
-    if (guestHead && hostHead && guestHead.country && hostHead.country && guestHead.country !== hostHead.country) continue;
-    const countries = new Set<string>();
-    for (let j = 0; j < ctx.tokens.length; j++) {
-      if (ctx.quoted[j]) continue;
-      const s = !ctx.coveredBy[j] ? sideAt(ctx, j, partition)?.side : null;
-      if (s?.country) countries.add(s.country);
-    }
-    const flag = hostHead?.country ?? guestHead?.country ?? (countries.size === 1 ? [...countries][0]! : null);
-    // A delegation of another country or of an organisation («وفد من الكونغرس الأمريكي») is the layer's to name.
-    let foreign = false;
-    for (let j = start; j < hostAt && !foreign; j++) {
-      if (ctx.coveredBy[j]) continue;
-      const s = sideAt(ctx, j, partition)?.side;
-      if (s) foreign = !s.country || !flag || s.country !== flag;
-    }
-    if (foreign) continue;
-    const side = (body: Body, role: string): Side => ({ key: `body:${role}:${body.noun}:${body.spec.join(' ')}`, country: flag, en: bodyEnglish(body), ar: body.ar });
-    const host = side(hostBody, 'host');
-    const guest = side(guestBody, 'guest');
-    // An MP («النائب X»، «والنائبة Y»، «النواب: …») is of the side that is a parliament's body.
-    const mp = (o: Official) => isMP(o) || ctx.mentions.some((m) => m.official === o && m.first > 0 && MP_WORD.test(ctx.norms[m.first - 1]!));
-    const parliamentary = (b: Body) => PARLIAMENTARY.test(normalize(b.ar));
-    const mpSide = parliamentary(guestBody) !== parliamentary(hostBody) ? (parliamentary(guestBody) ? guest : host) : null;
-    const sideOf = (o: Official): Side | null => {
-      if (hostHead && o === hostHead) return host;
-      if (guestHead && o === guestHead) return guest;
-      const body = bodyOfTitle(o.role_ar);
-      if (!body) return mpSide && mp(o) ? mpSide : null;
-      const isHost = sameBody(body, hostBody!);
-      const isGuest = sameBody(body, guestBody!);
-      if (isHost !== isGuest) return isHost ? host : guest;
-      // «نائب الوزير لشؤون السكان»: the words after a bare office are its holder's portfolio; the office's noun says whose.
-      if (!isHost && /^(?:و?ال|لل)/.test(normalize(o.role_ar ?? '').split(' ').find((w) => bodyOfHead.has(w.replace(/^(?:و?ال|لل)/, '')) || bodyNouns.has(w.replace(/^(?:و?ال|لل)/, ''))) ?? '')) {
-        if (body.noun === hostBody!.noun && body.noun !== guestBody!.noun) return host;
-        if (body.noun === guestBody!.noun && body.noun !== hostBody!.noun) return guest;
-      }
-      return mpSide && mp(o) ? mpSide : null;
-    };
-    return { host, guest, sideOf, hostBody, guestBody, hostHead, guestHead, cue };
+    const sides = bodyVisitAt(ctx, partition, cue);
+    if (sides) return sides;
   }
   return null;
+}
+
+/** The body visit whose verb or noun is word `cue`, if the sentence tells both bodies. */
+function bodyVisitAt(ctx: Context, partition: Partition, cue: number): BodySides | null {
+  if (ctx.quoted[cue] || ctx.coveredBy[cue]) return null;
+  const verb = verbAt(ctx, cue) === 'visit' && !/^و?س/.test(ctx.norms[cue]!);
+  const noun = !verb && VISIT_NOUN.test(ctx.norms[cue]!);
+  if (!verb && !noun) return null;
+  const [start, end] = sentenceBounds(ctx, cue);
+  const visitors = visitingBody(ctx, cue, start, end, verb);
+  if (!visitors) return null;
+  // Its head: the one named after «برئاسة» in the clause of the visitors.
+  const guestHead = ledBy(ctx, visitors.headFrom, end);
+  const visited = visitedBody(ctx, cue, visitedFrom(ctx, cue, noun, visitors.after, end, guestHead), end, noun);
+  if (!visited || sameBody(visited.body, visitors.body)) return null;
+  // The one who received them: named after a receiving word in the sentence, else the first whose title heads the
+  // visited body.
+  const hostHead = receiverAfter(ctx, visited.at, end, guestHead) ?? headOfBodyAfter(ctx, visited.at, end, guestHead, visited.body);
+  if (guestHead && hostHead && guestHead.country && hostHead.country && guestHead.country !== hostHead.country) return null;
+  const flag = hostHead?.country ?? guestHead?.country ?? onlySideCountry(ctx, partition);
+  // A delegation of another country or of an organisation («وفد من الكونغرس الأمريكي») is the layer's to name.
+  if (foreignDelegation(ctx, partition, start, visited.at, flag)) return null;
+  return visitSides(ctx, cue, flag, visited.body, visitors.body, hostHead, guestHead);
+}
+
+/**
+ * The visitors: a delegation of a body right after the verb («زار وفد من لجنة …») or opening the clause before it
+ * («وفد من لجنة … زار»، «قام وفد من نقابة … بزيارة»), or a body itself («زارت لجنة …»); `after`, where the words after
+ * them start, and `headFrom`, where their head may be named (a body of its own: from the verb, since «برئاسة» may read
+ * as the seat of the body's name).
+ */
+function visitingBody(ctx: Context, cue: number, start: number, end: number, verb: boolean): { body: Body; after: number; headFrom: number } | null {
+  const following = verb ? delegationWithin(delegationBody(ctx, cue + 1, end), cue + 1) : null;
+  if (following) return { body: following.body, after: following.end, headFrom: following.end };
+  const opening = delegationWithin(delegationBody(ctx, start, cue), start + 2);
+  if (opening) return { body: opening.body, after: cue + 1, headFrom: opening.end };
+  if (!verb) return null;
+  const own = receivingBody(ctx, cue, end);
+  return own?.body ? { body: own.body, after: own.after, headFrom: cue + 1 } : null;
+}
+
+/** A delegation of a body found no later than word `limit`. */
+function delegationWithin(d: ReturnType<typeof delegationBody>, limit: number): { body: Body; end: number } | null {
+  return d && d.body && d.at <= limit ? { body: d.body, end: d.end } : null;
+}
+
+/** Where the visited body is looked for: after the visitors and their head («إلى»/«لـ» after a noun are passed over). */
+function visitedFrom(ctx: Context, cue: number, noun: boolean, after: number, end: number, guestHead: Official | null): number {
+  let k = after;
+  if (guestHead) {
+    const m = ctx.mentions.find((x) => x.official === guestHead && x.first >= after && x.first < end);
+    if (m) k = m.last;
+  }
+  // (For a noun: after it, past «إلى»/«لـ».)
+  return noun ? Math.max(k, cue + 1) : k;
+}
+
+/** The visited body: the first body named from word k, before a comma closes the clause. */
+function visitedBody(ctx: Context, cue: number, k: number, end: number, noun: boolean): { body: Body; at: number } | null {
+  for (let j = k; j < end; j++) {
+    if (ctx.coveredBy[j] || ctx.quoted[j]) continue;
+    if (j > k && ctx.comma[j]) break;
+    if (TO_WORDS.test(ctx.norms[j]!)) continue;
+    const b = bodyAt(ctx, j, end, true);
+    if (b) return { body: b, at: j };
+    // Only the verb's object: a word that is neither a body, a time nor the head's phrase ends the search.
+    if (!noun && j > cue && !isIn(ctx, j, timeWords) && !isIn(ctx, j, headVerbs) && !ctx.mentionAt[j] && j > k + 1) break;
+  }
+  return null;
+}
+
+/** The one named within ten words after a receiving word («في استقباله»، «والتقى») after the visited body. */
+function receiverAfter(ctx: Context, hostAt: number, end: number, guestHead: Official | null): Official | null {
+  for (let j = hostAt + 1; j < end; j++) {
+    if (ctx.quoted[j] || ctx.coveredBy[j] || !RECEIVED_BY.test(ctx.norms[j]!)) continue;
+    for (let q = j + 1; q < Math.min(end, j + 10); q++) {
+      const at = ctx.mentionAt[q];
+      if (at && at.official !== guestHead) return at.official;
+    }
+  }
+  return null;
+}
+
+/** The first one named after the visited body whose title heads it. */
+function headOfBodyAfter(ctx: Context, hostAt: number, end: number, guestHead: Official | null, hostBody: Body): Official | null {
+  for (let j = hostAt + 1; j < end; j++) {
+    const at = ctx.mentionAt[j];
+    const b = at && at.official !== guestHead ? bodyOfTitle(at.official.role_ar) : null;
+    if (b && sameBody(b, hostBody)) return at!.official;
+  }
+  return null;
+}
+
+/** The one country the article's sides name, if only one. */
+function onlySideCountry(ctx: Context, partition: Partition): string | null {
+  const countries = new Set<string>();
+  for (let j = 0; j < ctx.tokens.length; j++) {
+    if (ctx.quoted[j]) continue;
+    const s = !ctx.coveredBy[j] ? sideAt(ctx, j, partition)?.side : null;
+    if (s?.country) countries.add(s.country);
+  }
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/** A side of another country than `flag`, or of no country, is named in the sentence before the visited body. */
+function foreignDelegation(ctx: Context, partition: Partition, start: number, hostAt: number, flag: string | null): boolean {
+  for (let j = start; j < hostAt; j++) {
+    if (ctx.coveredBy[j]) continue;
+    const s = sideAt(ctx, j, partition)?.side;
+    if (s && (!s.country || !flag || s.country !== flag)) return true;
+  }
+  return false;
+}
+
+function visitSides(ctx: Context, cue: number, flag: string | null, hostBody: Body, guestBody: Body, hostHead: Official | null, guestHead: Official | null): BodySides {
+  const host = bodySide(hostBody, 'host', flag);
+  const guest = bodySide(guestBody, 'guest', flag);
+  // An MP («النائب X»، «والنائبة Y»، «النواب: …») is of the side that is a parliament's body.
+  const mpSide = isParliamentary(guestBody) !== isParliamentary(hostBody) ? (isParliamentary(guestBody) ? guest : host) : null;
+  const visit = { host, guest, hostBody, guestBody, hostHead, guestHead, mpSide };
+  return { host, guest, sideOf: (o: Official) => sideInVisit(ctx, visit, o), hostBody, guestBody, hostHead, guestHead, cue };
+}
+
+function bodySide(body: Body, role: string, flag: string | null): Side {
+  return { key: `body:${role}:${body.noun}:${body.spec.join(' ')}`, country: flag, en: bodyEnglish(body), ar: body.ar };
+}
+
+function isParliamentary(b: Body): boolean {
+  return PARLIAMENTARY.test(normalize(b.ar));
+}
+
+/** «النائب X»: an MP by his role or by the word before a mention of him. */
+function isMPInText(ctx: Context, o: Official): boolean {
+  return isMP(o) || ctx.mentions.some((m) => m.official === o && m.first > 0 && MP_WORD.test(ctx.norms[m.first - 1]!));
+}
+
+/** A person's side in a body visit: a head's own, the body his title heads, or the parliament's side for an MP. */
+function sideInVisit(
+  ctx: Context,
+  v: { host: Side; guest: Side; hostBody: Body; guestBody: Body; hostHead: Official | null; guestHead: Official | null; mpSide: Side | null },
+  o: Official,
+): Side | null {
+  if (v.hostHead && o === v.hostHead) return v.host;
+  if (v.guestHead && o === v.guestHead) return v.guest;
+  const body = bodyOfTitle(o.role_ar);
+  if (!body) return v.mpSide && isMPInText(ctx, o) ? v.mpSide : null;
+  const isHost = sameBody(body, v.hostBody);
+  const isGuest = sameBody(body, v.guestBody);
+  if (isHost !== isGuest) return isHost ? v.host : v.guest;
+  // «نائب الوزير لشؤون السكان»: the words after a bare office are its holder's portfolio; the office's noun says whose.
+  if (!isHost && /^(?:و?ال|لل)/.test(normalize(o.role_ar ?? '').split(' ').find((w) => bodyOfHead.has(w.replace(/^(?:و?ال|لل)/, '')) || bodyNouns.has(w.replace(/^(?:و?ال|لل)/, ''))) ?? '')) {
+    if (body.noun === v.hostBody.noun && body.noun !== v.guestBody.noun) return v.host;
+    if (body.noun === v.guestBody.noun && body.noun !== v.hostBody.noun) return v.guest;
+  }
+  return v.mpSide && isMPInText(ctx, o) ? v.mpSide : null;
 }

@@ -20,7 +20,7 @@ import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, sta
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
-import { bodyOwnedBefore, isHomeKingdom, namedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
+import { bodyOwnedBefore, isHomeKingdom, namedBodies, type NamedBodies, resolveBareInstitutions, resolveOwnedHead, resolveOwnState, resolveTheState } from './institutions';
 import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
@@ -64,6 +64,47 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
   const seats = new Map<Official, string>();
   const restyles = new Map<Official, Restyle>();
   const respells = new Map<Official, Respell>();
+  const st = storyStates(s, persons);
+  for (const p of persons) {
+    const o = officeOf(s, p, persons, st);
+    const role_en = roleEnglish(s, p, o, st, o.country);
+    const name_en = nameEnglish(s, p, o, st);
+    if (isPrivatePerson(s, p, o, st)) {
+      people.push(privatePerson(s, p, o, name_en, role_en, people.length + 1));
+      continue;
+    }
+    const official = officialOf(s, p, o, name_en, role_en, officials.length + 1);
+    officials.push(official);
+    if (!o.country && !o.dict && o.roleTitle && role_en) restyles.set(official, { as: role_en, in: (state) => roleEnglish(s, p, o, st, state) });
+    // (Not a relative's name, «نجل الرئيس», whose English is the known person's family name the article leaves out.)
+    if (!o.country && !o.dict && !o.known) respells.set(official, { as: name_en, in: (state) => (!o.kin && officeSpellsName(p.nameAr, state) ? readName(s, p, o, st, p.nameAr, state) : null) });
+    const seat = official.country ? null : seatOf(o.roleTitle, !!p.rank && (!st.agency || st.agency === st.storyStateOf), role_en, seatStateFor(p.nameAr, st.agency ?? st.storyStateOf, countryMentions(s.norms)));
+    if (seat) seats.set(official, seat);
+  }
+  return { officials, people, seats, restyles, respells };
+}
+
+/** What the article tells of the states of its officials and its story, read once for all its persons. */
+interface StoryStates {
+  /** The state the officials are of, most of them or the one alone, where the story's words do not tell otherwise. */
+  home: string | null;
+  /** With no home, the state the story's words name most, if plainly (storyCountry). */
+  story: string | null;
+  /** The state the story's words tell, where the officials tell none or one alone does. */
+  told: string | null;
+  /** The story's words are about the officials' home (see titleAtHome). */
+  homeTold: boolean;
+  /** The Arab state whose guests the home hosts (hostedArabCountry): names of officials of no country are spelt as its. */
+  guests: string | null;
+  named: NamedBodies;
+  /** The state an official the article places nowhere is shown with (see ./seat). */
+  storyStateOf: string | null;
+  /** The state whose own agency wrote the story. */
+  agency: string | null;
+  counts: Map<string, number>;
+}
+
+function storyStates(s: Scan, persons: PersonRecord[]): StoryStates {
   const held = homeCountry(persons);
   // (Where the officials tell no country, the story's own words may: a name is spelt as that country's press spells it.)
   // (So do they where one official alone tells one, a foreign minister reacting to a story of another country: Morocco's
@@ -75,105 +116,170 @@ export function classify(s: Scan, persons: PersonRecord[]): NamedPeople {
   // (Where neither tells, a country with twice as many officials as any other is home: a Moroccan story of the 2030
   // bid, two Moroccan officials beside a Portuguese and a Spanish one.)
   const home = (lone && told && told !== held ? null : held) ?? (told ? null : leadingCountry(persons));
-  const story = home ? null : told;
-  // (The state the story's words are about, where they name its officials' home: see titleAtHome.)
-  const homeTold = !!home && wordsState === home;
-  const guests = home ? hostedArabCountry(s.norms, home) : null;
-  const named = namedBodies(s.words, s.norms);
-  // (The state an official the article places nowhere is shown with: see ./seat.)
-  const storyStateOf = storyState(home, wordsState, countryMentions(s.norms));
-  // (Before it, the state whose own agency wrote the story: its officials go by their offices alone, and its words may
-  // name a guest's state most — a minister's talks with the Dutch ambassador in Petra's story. Not for a bare rank,
-  // which in such a story is as often a guest's: «الرئيس» in Petra's or QNA's story of a visitor.)
-  const agency = agencyState(s.text);
-  const counts = countryCounts(persons);
-  for (const p of persons) {
-    const dict = p.personal;
-    const known: KnownPerson | null = p.known;
-    const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
-    const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
-    const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
-    const roleTitle0 = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms, named), named), hostCountry(counts, country), countryName, hostKingdom(counts, country, told)), (to) => hostCountry(counts, to));
-    const roleTitle = roleTitle0 && memberOfDelegationBody(s, spokesmanOfBefore(s, roleTitle0));
-    // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
-    const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
-    // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
-    const heldRank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
-    // (Of one who has died, «الرئيس الراحل X», the office is the late holder's: Late President.)
-    const rank = heldRank && p.late ? `Late ${heldRank}` : heldRank;
-    // (A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator.)
-    const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
-    // The office in English as the holder's state styles it (`holder`, his state where the article tells one).
-    const roleIn = (holder: string | null): string | null => {
-      const role_en0 = dict?.role_en ?? (roleTitle && !describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, holder, home, story, homeTold)) : rank) ?? knownRole;
-      // A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
-      // المجلس», «وقالت رئيس الهيئة X»).
-      const role_en1 = !dict && role_en0 && /\bChair(man)?\b/.test(role_en0) && isWoman(s, p, roleTitle?.start) ? role_en0.replace(/\bChair(man)?\b/g, 'Chairwoman') : role_en0;
-      // «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP.
-      const role_en2 = role_en1 && roleTitle && role_en1.includes(` for ${PROVINCE_PLACEHOLDER}`) ? (() => {
-        const province = provinceNamedBefore(s.words, s.norms, roleTitle.start);
-        return province ? role_en1.replace(PROVINCE_PLACEHOLDER, province) : role_en1.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
-      })() : role_en1;
-      // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
-      // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
-      const state = roleTitle?.country ?? holder ?? home ?? story ?? hostCountry(counts, null);
-      // («رئيس حزب X»: the head of a party, in the party's state's style.)
-      const partyHead = !!roleTitle && roleTitle.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, roleTitle)));
-      const role_en3 = role_en2 && partyHead && !dict ? partyHeadStyled(role_en2, state, roleTitle!.roles[0]!.head.fem) : role_en2;
-      // (The gazetteer's English of a known person's office is his state's already; the article's words are styled.)
-      const fromGazetteer = !!known && role_en0 === knownRole;
-      // (A state only guessed for the office styles «التجارة» where the article's sides (states of two officials or more)
-      // all style it alike: a minister listed with no country at a Doha signing with Malawi may be Qatar's, his Minister of
-      // Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.)
-      const guessed = !roleTitle?.country && !holder;
-      const tradeState = guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
-      // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
-      // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
-      return role_en3 && !dict && !fromGazetteer ? groupStyled(labourStyled(chairStyled(tradeStyled(role_en3, tradeState), state), state), state) : role_en3;
-    };
-    const role_en = roleIn(country);
-    // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
-    // (An international body's official the article gives no country is not of the story's country: the AU's
-    // commissioner in a story of Khartoum is spelt by no Sudanese press.)
-    const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
-    // (An office the title places in no state is the home state's, and so is its holder's name: see ./office-state.)
-    const office = !country && !abroad && !!roleTitle && holdsOffice(roleTitle) ? officeState(roleTitle, home) : null;
-    const read = (ar: string, placed: string | null = null) => {
-      const en = abroad && !placed ? nameToEnglish(ar) : nameToEnglish(ar, placed ? { home, story, office: placed } : !country && guests ? { story: guests } : { country, home, story, office });
-      return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
-    };
-    const name_en = dict?.name_en ?? (known && knownNameAsWritten(known, p.nameAr, (ar) => nameToEnglish(ar, { country, home, story }))) ?? (kin ? `${read(p.nameAr.split(/\s+/)[0]!)} ${kin.tail}` : read(p.nameAr));
-    // (A body the title names by its bare noun is the one the article named in full: «نائب رئيس الجمعية» after «الجمعية
-    // الوطنية الأرمنية» is the parliament's, not an association's.)
-    const judged = p.title ? { ...p, title: resolveBareInstitutions(p.title, named) } : p;
-    if (!known && !dict && (holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && (officeOfPrivateCompany(s.words, s.norms, p.title) || privateEmployer(s, p, p.title))))) {
-      people.push({
-        id: `p${people.length + 1}`, name_ar: p.nameAr, name_en, named: true,
-        description_ar: roleTitle ? roleText(s, { ...roleTitle, end: privateDescriptionEnd(s, p, roleTitle) }) : null, description_en: roleTitle ? role_en : null, country, mentions: p.mentions,
-      });
-      continue;
-    }
-    const official: Official = {
-      id: `o${officials.length + 1}`,
-      name_ar: p.nameAr,
-      name_en,
-      role_ar: roleTitle ? roleText(s, roleTitle) : null,
-      role_en,
-      // (A title resolved to the article's own state, «سفير الدولة لدى البرازيل», tells the holder's country where
-      // nothing else did.)
-      country: country ?? roleTitle?.country ?? null,
-      mentions: p.mentions,
-      evidence: p.evidence,
-      known: !!known || !!dict,
-    };
-    officials.push(official);
-    if (!country && !dict && roleTitle && role_en) restyles.set(official, { as: role_en, in: roleIn });
-    // (Not a relative's name, «نجل الرئيس», whose English is the known person's family name the article leaves out.)
-    if (!country && !dict && !known) respells.set(official, { as: name_en, in: (state) => (!kin && officeSpellsName(p.nameAr, state) ? read(p.nameAr, state) : null) });
-    const seat = official.country ? null : seatOf(roleTitle, !!p.rank && (!agency || agency === storyStateOf), role_en, seatStateFor(p.nameAr, agency ?? storyStateOf, countryMentions(s.norms)));
-    if (seat) seats.set(official, seat);
-  }
-  return { officials, people, seats, restyles, respells };
+  return {
+    home,
+    story: home ? null : told,
+    told,
+    // (The state the story's words are about, where they name its officials' home: see titleAtHome.)
+    homeTold: !!home && wordsState === home,
+    guests: home ? hostedArabCountry(s.norms, home) : null,
+    named: namedBodies(s.words, s.norms),
+    storyStateOf: storyState(home, wordsState, countryMentions(s.norms)),
+    // (Before it, the state whose own agency wrote the story: its officials go by their offices alone, and its words may
+    // name a guest's state most — a minister's talks with the Dutch ambassador in Petra's story. Not for a bare rank,
+    // which in such a story is as often a guest's: «الرئيس» in Petra's or QNA's story of a visitor.)
+    agency: agencyState(s.text),
+    counts: countryCounts(persons),
+  };
+}
+
+/** A person's office as the personal dictionary, the article and the gazetteer give it, before it is put in English. */
+interface Office {
+  dict: PersonRecord['personal'];
+  known: KnownPerson | null;
+  /** A relative of a known person of the article (relativeOfKnown). */
+  kin: { tail: string; country: string | null } | null;
+  country: string | null;
+  /** The article's title, its bodies and states resolved. */
+  roleTitle: Title | null;
+  /** The gazetteer's English of the known person's latest office. */
+  knownRole: string | null;
+  rank: string | null;
+  /** A rank that is an office comes before a title that only describes: «السيناتورة المعتقلة» is a senator. */
+  describesOnly: boolean;
+}
+
+function officeOf(s: Scan, p: PersonRecord, persons: PersonRecord[], st: StoryStates): Office {
+  const dict = p.personal;
+  const known = p.known;
+  const kin = !known && !dict ? relativeOfKnown(p, persons) : null;
+  const country = dict?.country ?? p.country ?? known?.country ?? kin?.country ?? null;
+  const roleTitle = resolvedTitle(s, p, country, st);
+  const knownRole = known?.roles[known.roles.length - 1]?.role_en ?? null;
+  const describesOnly = !!roleTitle && !!p.rank && roleTitle.roles.every((r) => r.head.person);
+  return { dict, known, kin, country, roleTitle, knownRole, rank: rankHeld(p, knownRole), describesOnly };
+}
+
+/** The person's title, less a subject's title, with its bodies and states resolved in the article. */
+function resolvedTitle(s: Scan, p: PersonRecord, country: string | null, st: StoryStates): Title | null {
+  const ownTitle = p.title && withoutSubjectTitle(p.title, s.norms, (i) => !!s.words[i]?.punctBefore);
+  const roleTitle = ownTitle && resolveOwnState(resolveTheState(resolveBareInstitutions(resolveOwnedHead(ownTitle, s.words, s.norms, st.named), st.named), hostCountry(st.counts, country), countryName, hostKingdom(st.counts, country, st.told)), (to) => hostCountry(st.counts, to));
+  return roleTitle && memberOfDelegationBody(s, spokesmanOfBefore(s, roleTitle));
+}
+
+/** The person's rank in English as the holder holds it. */
+function rankHeld(p: PersonRecord, knownRole: string | null): string | null {
+  // (A bare rank the known person's office does not name is a courtesy: «الرئيس سعد الحريري» is a prime minister.)
+  // (And a monarch's bare rank, «الملك عبدالله الثاني», is the throne the gazetteer knows: King of Jordan.)
+  const heldRank = p.rank && knownRole && ((!knownRole.includes(p.rank) && p.rank === 'President') || (/^(King|Emir|Sultan)$/.test(p.rank) && knownRole.startsWith(`${p.rank} of `))) ? knownRole : p.rank;
+  // (Of one who has died, «الرئيس الراحل X», the office is the late holder's: Late President.)
+  return heldRank && p.late ? `Late ${heldRank}` : heldRank;
+}
+
+/** The office in English as the holder's state styles it (`holder`, his state where the article tells one). */
+function roleEnglish(s: Scan, p: PersonRecord, o: Office, st: StoryStates, holder: string | null): string | null {
+  const written = writtenRole(s, o, st, holder);
+  const role = withProvince(s, o.roleTitle, chairwomanIfWoman(s, p, o, written));
+  if (!role || o.dict) return role;
+  // (With no country of its own nor of the article, the ministry is of the state most of its officials serve: «كما
+  // يلتقى المهندس عمرو نصار وزير التجارة والصناعة» in a Cairo visit is Egypt's Minister of Trade and Industry.)
+  const state = o.roleTitle?.country ?? holder ?? st.home ?? st.story ?? hostCountry(st.counts, null);
+  const styled = isPartyHead(s, o.roleTitle) ? partyHeadStyled(role, state, o.roleTitle!.roles[0]!.head.fem) : role;
+  // (The gazetteer's English of a known person's office is his state's already; the article's words are styled.)
+  if (!styled || (!!o.known && written === o.knownRole)) return styled;
+  // («العمل» is Labour or Labor as the office's state spells it, the state guessed too: an official of a Jordanian ministry
+  // the article gives no country, in a story of Amman with the Philippine ambassador, is of the Ministry of Labour.)
+  return groupStyled(labourStyled(chairStyled(tradeStyled(styled, tradeState(o.roleTitle, holder, state, st.counts)), state), state), state);
+}
+
+/** The office as the personal dictionary, the article's title, the rank or the gazetteer gives it. */
+function writtenRole(s: Scan, o: Office, st: StoryStates, holder: string | null): string | null {
+  const { dict, known, roleTitle, knownRole } = o;
+  return dict?.role_en ?? (roleTitle && !o.describesOnly ? (presidingJudge(s, roleTitle) ?? monarchOf(roleTitle, knownRole) ?? honoredOffice(roleTitle, known) ?? titleAtHome(roleTitle, holder, st.home, st.story, st.homeTold)) : o.rank) ?? knownRole;
+}
+
+/**
+ * A woman who chairs is a Chairwoman, whatever the gender of the title the article gives her («الدكتورة X، رئيس
+ * المجلس», «وقالت رئيس الهيئة X»).
+ */
+function chairwomanIfWoman(s: Scan, p: PersonRecord, o: Office, role: string | null): string | null {
+  return !o.dict && role && /\bChair(man)?\b/.test(role) && isWoman(s, p, o.roleTitle?.start) ? role.replace(/\bChair(man)?\b/g, 'Chairwoman') : role;
+}
+
+/** «النائب عن المحافظة»: the province the article named before the title (MP for Basra); none named, a bare MP. */
+function withProvince(s: Scan, t: Title | null, role: string | null): string | null {
+  if (!role || !t || !role.includes(` for ${PROVINCE_PLACEHOLDER}`)) return role;
+  const province = provinceNamedBefore(s.words, s.norms, t.start);
+  return province ? role.replace(PROVINCE_PLACEHOLDER, province) : role.replace(` for ${PROVINCE_PLACEHOLDER}`, '');
+}
+
+/** «رئيس حزب X»: the head of a party, in the party's state's style. */
+function isPartyHead(s: Scan, t: Title | null): boolean {
+  return !!t && t.roles.length === 1 && /^رييسه? (ال)?حزب(\s|$)/.test(normalize(roleText(s, t)));
+}
+
+/**
+ * The state that styles «التجارة»: a state only guessed for the office styles it where the article's sides (states of
+ * two officials or more) all style it alike: a minister listed with no country at a Doha signing with Malawi may be
+ * Qatar's, his Minister of Commerce and Industry; Egypt's beside Vietnam's is of Trade and Industry either way.
+ */
+function tradeState(t: Title | null, holder: string | null, state: string | null, counts: Map<string, number>): string | null {
+  const guessed = !t?.country && !holder;
+  return guessed && [...counts].some(([c, n]) => n > 1 && namesTrade(c) !== namesTrade(state)) ? null : state;
+}
+
+/** The person's name in English: the dictionary's, the gazetteer's as the article writes it, or read from the Arabic. */
+function nameEnglish(s: Scan, p: PersonRecord, o: Office, st: StoryStates): string {
+  const given = o.dict?.name_en ?? (o.known && knownNameAsWritten(o.known, p.nameAr, (ar) => nameToEnglish(ar, { country: o.country, home: st.home, story: st.story })));
+  if (given != null) return given;
+  return o.kin ? `${readName(s, p, o, st, p.nameAr.split(/\s+/)[0]!)} ${o.kin.tail}` : readName(s, p, o, st, p.nameAr);
+}
+
+/** Arabic words of the person's name in English, as the press of the holder's state spells them (of `placed`, once a
+ * side or a seat places one the article gave no state). */
+function readName(s: Scan, p: PersonRecord, o: Office, st: StoryStates, ar: string, placed: string | null = null): string {
+  const { country, roleTitle } = o;
+  // (An international body's official the article gives no country is not of the story's country: the AU's
+  // commissioner in a story of Khartoum is spelt by no Sudanese press.)
+  const abroad = !country && !!roleTitle?.roles.some((r) => (r.complement?.kind === 'inst' && r.complement.inst.intl) || r.tailInsts?.some((i) => i.intl));
+  // (An office the title places in no state is the home state's, and so is its holder's name: see ./office-state.)
+  const office = !country && !abroad && !!roleTitle && holdsOffice(roleTitle) ? officeState(roleTitle, st.home) : null;
+  const en = abroad && !placed ? nameToEnglish(ar) : nameToEnglish(ar, placed ? { home: st.home, story: st.story, office: placed } : !country && st.guests ? { story: st.guests } : { country, home: st.home, story: st.story, office });
+  // (A woman's given name the press writes as a man's is hers: جين in «رئيسة اللجنة … جين …» is Jane, not Gene.)
+  return roleTitle?.roles[0]?.head.fem || isWoman(s, p, roleTitle?.start) ? womansGivenName(en) : en;
+}
+
+/** A person of no office: described only as what they are, or working for a private company or employer. */
+function isPrivatePerson(s: Scan, p: PersonRecord, o: Office, st: StoryStates): boolean {
+  if (o.known || o.dict) return false;
+  // (A body the title names by its bare noun is the one the article named in full: «نائب رئيس الجمعية» after «الجمعية
+  // الوطنية الأرمنية» is the parliament's, not an association's.)
+  const judged = p.title ? { ...p, title: resolveBareInstitutions(p.title, st.named) } : p;
+  return holdsNoOffice(judged, s.norms, s.words) || (!!p.title && !p.rank && (officeOfPrivateCompany(s.words, s.norms, p.title) || privateEmployer(s, p, p.title)));
+}
+
+function privatePerson(s: Scan, p: PersonRecord, o: Office, name_en: string, role_en: string | null, n: number): Person {
+  const { roleTitle } = o;
+  return {
+    id: `p${n}`, name_ar: p.nameAr, name_en, named: true,
+    description_ar: roleTitle ? roleText(s, { ...roleTitle, end: privateDescriptionEnd(s, p, roleTitle) }) : null, description_en: roleTitle ? role_en : null, country: o.country, mentions: p.mentions,
+  };
+}
+
+function officialOf(s: Scan, p: PersonRecord, o: Office, name_en: string, role_en: string | null, n: number): Official {
+  return {
+    id: `o${n}`,
+    name_ar: p.nameAr,
+    name_en,
+    role_ar: o.roleTitle ? roleText(s, o.roleTitle) : null,
+    role_en,
+    // (A title resolved to the article's own state, «سفير الدولة لدى البرازيل», tells the holder's country where
+    // nothing else did.)
+    country: o.country ?? o.roleTitle?.country ?? null,
+    mentions: p.mentions,
+    evidence: p.evidence,
+    known: !!o.known || !!o.dict,
+  };
 }
 
 /** Styles of a woman before her name (normalised): السيدة، الدكتورة، المهندسة، الأستاذة، النائبة، الليدي، البارونة. */

@@ -199,138 +199,214 @@ function continuesName(name: string[], word: string, next: string | undefined): 
   return k > 0 && k < name.length - 1 && next === name[k + 1] && !nameParticles.has(name[k - 1]!);
 }
 
-export function buildPersons(
-  words: Word[], norms: string[], detections: Detection[], personal: (PersonalEntry & { norm: string })[],
-): Person[] {
-  const text = (a: number, b: number) => `${a}:${b}`;
-  void text;
-  const persons: Person[] = [];
-  const sideCountry = sideContext(words, norms);
+/**
+ * The persons so far by known id (the first of them, as a search in order finds it) and by the first and the last
+ * word of each key they have had: every name that may be the same (sameName, isPart either way) shares its first
+ * or its last word with the key, so only those are compared (comparing each name with every person before it
+ * was quadratic in the article's length).
+ */
+class PersonIndex {
+  readonly persons: Person[] = [];
+  private readonly order = new Map<Person, number>();
+  private readonly byKnown = new Map<string, Person>();
+  private readonly byWord = new Map<string, Person[]>();
 
-  const span = (a: number, b: number): Span => [words[a]!.tok.start, words[b - 1]!.tok.end];
-  const nameText = (run: NameRun) => {
-    const first = words[run.start]!;
-    const f = first.forms.find((x) => x.form === run.norms[0]) ?? first.forms[first.forms.length - 1]!;
-    const startOff = f.prefix ? first.tok.start + f.prefix.length : first.tok.start;
-    return { start: startOff, text: wordsText(words, run.start, run.end, startOff) };
-  };
+  add(p: Person): void {
+    this.order.set(p, this.persons.length);
+    this.persons.push(p);
+    this.indexKey(p);
+  }
 
-  // The persons so far by known id (the first of them, as a search in order finds it) and by the first and the last
-  // word of each key they have had: every name that may be the same (sameName, isPart either way) shares its first
-  // or its last word with the key, so only those are compared (comparing each name with every person before it
-  // was quadratic in the article's length).
-  const order = new Map<Person, number>();
-  const byKnown = new Map<string, Person>();
-  const byWord = new Map<string, Person[]>();
-  const indexKnown = (p: Person) => {
+  knownAs(id: string): Person | null {
+    return this.byKnown.get(id) ?? null;
+  }
+
+  forgetKnown(p: Person): void {
+    if (p.known && this.byKnown.get(p.known.id) === p) this.byKnown.delete(p.known.id);
+  }
+
+  indexKnown(p: Person): void {
     if (!p.known) return;
-    const had = byKnown.get(p.known.id);
-    if (!had || order.get(had)! > order.get(p)!) byKnown.set(p.known.id, p);
-  };
-  const indexKey = (p: Person) => {
+    const had = this.byKnown.get(p.known.id);
+    if (!had || this.order.get(had)! > this.order.get(p)!) this.byKnown.set(p.known.id, p);
+  }
+
+  indexKey(p: Person): void {
     if (!p.key.length) return;
     // (And by the word before the last, a Spanish father's family name: paternalSurname.)
     for (const w of new Set([p.key[0]!, p.key[p.key.length - 1]!, ...(p.key.length >= 3 ? [p.key[p.key.length - 2]!] : [])])) {
-      const list = byWord.get(w);
-      if (!list) byWord.set(w, [p]);
+      const list = this.byWord.get(w);
+      if (!list) this.byWord.set(w, [p]);
       else if (list[list.length - 1] !== p) list.push(p);
     }
-  };
-  const sameOrPart = (key: string[]): Person[] => {
-    if (!key.length) return persons;
-    const found = new Set([...(byWord.get(key[0]!) ?? []), ...(byWord.get(key[key.length - 1]!) ?? [])]);
-    return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
-  };
+  }
 
+  /** The persons whose key shares the first or the last word of `key`, in the order they were found. */
+  sameOrPart(key: string[]): Person[] {
+    if (!key.length) return this.persons;
+    const found = new Set([...(this.byWord.get(key[0]!) ?? []), ...(this.byWord.get(key[key.length - 1]!) ?? [])]);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
+/** The persons of the article's named detections, and the country a known person not taken for one lends it. */
+interface Grouped {
+  persons: Person[];
+  lent: Map<Person, string | null>;
+}
+
+export function buildPersons(
+  words: Word[], norms: string[], detections: Detection[], personal: (PersonalEntry & { norm: string })[],
+): Person[] {
+  const { persons, lent } = groupDetections(words, detections);
+  mergeBareKnownNames(persons, norms);
+  const kept = keepPersons(persons, personal, lent, sideContext(words, norms));
+  linkTitleReferences(words, detections, kept);
+  linkCounterpartsAndGuests(words, norms, kept);
+  linkBareMentions(words, norms, kept, (a, b) => spanOf(words, a, b));
+  return inTextOrder(kept);
+}
+
+/** Every detection with a name joins the person of that name found before it, or starts a new one. */
+function groupDetections(words: Word[], detections: Detection[]): Grouped {
+  const index = new PersonIndex();
   const lent = new Map<Person, string | null>();
   for (const d of detections) {
     if (!d.name) continue;
     const key = nameKey(d.name.norms);
     const country = d.title?.country ?? d.country ?? d.known?.country ?? null;
-    let p = (d.known && byKnown.get(d.known.id)) ?? null;
+    let p = earlierPerson(index, d, key, country);
     if (!p) {
-      // (Not a known person whose spellings hold every word of the name but its given name: a relative who bears the
-      // same family name, «حافظ قائد السبسي» beside «السبسي».)
-      const relative = (q: Person) => !!q.known && !d.known && key.length >= 2 && !spelledAs(q.known, key) && spelledAs(q.known, key.slice(1));
-      const cands = sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key) || paternalSurname(key, q)) && compatible(q, country) && !relative(q));
-      p = cands.sort((a, b) => b.last - a.last)[0] ?? null;
-    }
-    const nt = nameText(d.name);
-    if (!p) {
-      p = { key, nameAr: nt.text, title: null, rank: null, country: null, known: d.known, personal: null, mentions: [], evidence: '', detections: [], first: d.start, last: d.start };
-      order.set(p, persons.length);
-      persons.push(p);
-      indexKey(p);
-    } else if (key.length > p.key.length) {
-      // A full name the gazetteer knows decides between the bearers of a family name a bare mention was linked to:
-      // «وجنبلاط» then «وليد جنبلاط» is Walid, not his son Taymour.
-      if (p.key.length === 1 && key.length >= 2 && d.known && p.known && p.known.id !== d.known.id) {
-        if (byKnown.get(p.known.id) === p) byKnown.delete(p.known.id);
-        p.known = d.known;
-      }
-      p.key = key;
-      p.nameAr = nt.text;
-      indexKey(p);
-    }
+      p = newPerson(d, key, nameTextOf(words, d.name));
+      index.add(p);
+    } else if (key.length > p.key.length) widenName(index, p, d, key, nameTextOf(words, d.name));
     p.detections.push(d);
     p.last = d.start;
-    // (A known person found by a shorter mention names this person only when the gazetteer spells every word of the
-    // name: «وأضافت هولاند» after «أليسون هولاند» is Alison Holland, not François Hollande.)
-    if (!p.known && d.known && (p.key.length <= d.name.norms.length || spelledAs(d.known, p.key))) p.known = d.known;
-    indexKnown(p);
-    p.mentions.push(span(d.name.start, d.name.end));
-    if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)) || statesMore(p.title, d.title))) {
-      p.title = d.title;
-      p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
-    }
-    if (!p.evidence) p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
-    p.rank ??= d.rank;
-    if (d.late) p.late = true;
-    // (A known person this person was not taken for lends a country only where the sides of the story tell none: «قال
-    // جباروف» after «ترأس الجانب الأذربيجاني وزير الاقتصاد ميكائيل جباروف» is not Kyrgyzstan's Sadyr Japarov.)
-    if (d.known && p.known !== d.known && !d.title?.country && !d.country) { if (!p.country) lent.set(p, d.known.country ?? null); }
-    else p.country ??= country;
+    adoptKnown(p, d);
+    index.indexKnown(p);
+    recordDetection(words, p, d, country, lent);
   }
+  return { persons: index.persons, lent };
+}
 
-  mergeBareKnownNames(persons, norms);
+/** The person found before whom this detection names: the same known person, or the latest with a name that fits. */
+function earlierPerson(index: PersonIndex, d: Detection, key: string[], country: string | null): Person | null {
+  const known = d.known && index.knownAs(d.known.id);
+  if (known) return known;
+  // (Not a known person whose spellings hold every word of the name but its given name: a relative who bears the
+  // same family name, «حافظ قائد السبسي» beside «السبسي».)
+  const relative = (q: Person) => !!q.known && !d.known && key.length >= 2 && !spelledAs(q.known, key) && spelledAs(q.known, key.slice(1));
+  const cands = index.sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key) || paternalSurname(key, q)) && compatible(q, country) && !relative(q));
+  return cands.sort((a, b) => b.last - a.last)[0] ?? null;
+}
 
-  // Officials (a role, a rank, or a known person), and people the text has speak with no title.
+function newPerson(d: Detection, key: string[], nameAr: string): Person {
+  return { key, nameAr, title: null, rank: null, country: null, known: d.known, personal: null, mentions: [], evidence: '', detections: [], first: d.start, last: d.start };
+}
+
+/** A longer mention of the person gives the person's name in full. */
+function widenName(index: PersonIndex, p: Person, d: Detection, key: string[], nameAr: string): void {
+  // A full name the gazetteer knows decides between the bearers of a family name a bare mention was linked to:
+  // «وجنبلاط» then «وليد جنبلاط» is Walid, not his son Taymour.
+  if (p.key.length === 1 && key.length >= 2 && d.known && p.known && p.known.id !== d.known.id) {
+    index.forgetKnown(p);
+    p.known = d.known;
+  }
+  p.key = key;
+  p.nameAr = nameAr;
+  index.indexKey(p);
+}
+
+/**
+ * A known person found by a shorter mention names this person only when the gazetteer spells every word of the
+ * name: «وأضافت هولاند» after «أليسون هولاند» is Alison Holland, not François Hollande.
+ */
+function adoptKnown(p: Person, d: Detection): void {
+  if (!p.known && d.known && (p.key.length <= d.name!.norms.length || spelledAs(d.known, p.key))) p.known = d.known;
+}
+
+/** The detection's mention, and the title, evidence, rank and country it gives the person. */
+function recordDetection(words: Word[], p: Person, d: Detection, country: string | null, lent: Map<Person, string | null>): void {
+  p.mentions.push(spanOf(words, d.name!.start, d.name!.end));
+  if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)) || statesMore(p.title, d.title))) {
+    p.title = d.title;
+    p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
+  }
+  if (!p.evidence) p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
+  p.rank ??= d.rank;
+  if (d.late) p.late = true;
+  // (A known person this person was not taken for lends a country only where the sides of the story tell none: «قال
+  // جباروف» after «ترأس الجانب الأذربيجاني وزير الاقتصاد ميكائيل جباروف» is not Kyrgyzstan's Sadyr Japarov.)
+  if (d.known && p.known !== d.known && !d.title?.country && !d.country) { if (!p.country) lent.set(p, d.known.country ?? null); }
+  else p.country ??= country;
+}
+
+/** Officials (a role, a rank, or a known person), and people the text has speak with no title, with their country. */
+function keepPersons(
+  persons: Person[], personal: (PersonalEntry & { norm: string })[], lent: Map<Person, string | null>,
+  sideCountry: (i: number) => string | null,
+): Person[] {
   const kept = persons.filter((p) => p.title || p.rank || p.known || personal.some((e) => e.norm === p.key.join(' ')) || p.detections.some((d) => d.bareSpeaker));
   for (const p of kept) {
     p.personal = personal.find((e) => { const k = e.norm.split(' '); return sameName(k, p.key) || isPart(p.key, k) || isPart(k, p.key); }) ?? null;
     if (!p.country) p.country = p.known?.country ?? sideCountry(p.first) ?? lent.get(p) ?? null;
   }
+  return kept;
+}
 
-  // Title-only references: the named person with that role (or the leader of that country).
+/** Title-only references: the named person with that role (or the leader of that country). */
+function linkTitleReferences(words: Word[], detections: Detection[], kept: Person[]): void {
   const referents = new Referents(kept);
   for (const d of detections) {
     if (!d.ref || !d.title) continue;
     const target = resolveReference(d, referents);
-    if (target) target.mentions.push(span(d.start, d.end));
+    if (target) target.mentions.push(spanOf(words, d.start, d.end));
   }
+}
+
+/** «نظيره المالي», «الضيف الروسي»: a counterpart or a guest named by a nationality is a mention of that state's person. */
+function linkCounterpartsAndGuests(words: Word[], norms: string[], kept: Person[]): void {
   for (let i = 0; i < words.length; i++) {
     if (!visitorNouns.has(words[i]!.forms[0]!.form) && !visitorNouns.has(norms[i]!)) continue;
     // (A counterpart or a guest is of a state: «نظيره المالي» is Malian, not financial.)
     const nat = matchNationality(norms, i + 1) ?? otherSenseNationality(norms[i + 1]);
     if (!nat || words[i + 1]!.punctBefore) continue;
-    const ofCountry = kept.filter((p) => p.country === nat.country);
-    // "نظيره الكوري الشمالي": the counterpart holds the office of the one before it, not the leader of that country.
-    const counterpart = /^(و|ف)?نظير/.test(norms[i]!);
-    const before = counterpart ? [...kept].filter((p) => p.country !== nat.country && p.title && p.first < i).sort((a, b) => b.first - a.first)[0] : undefined;
-    const target = counterpart
-      ? (before ? ofCountry.find((p) => p.title && headEnglish(p.title) === headEnglish(before.title!)) : undefined)
-      : ofCountry.sort((a, b) => rankOf(b) - rankOf(a) || a.first - b.first)[0];
-    if (target) target.mentions.push(span(i, i + 1 + nat.length));
+    const target = visitorNounTarget(norms, i, nat.country, kept);
+    if (target) target.mentions.push(spanOf(words, i, i + 1 + nat.length));
   }
+}
 
-  linkBareMentions(words, norms, kept, span);
+/** The person the visitor noun at `i` with a nationality of `country` means. */
+function visitorNounTarget(norms: string[], i: number, country: string, kept: Person[]): Person | undefined {
+  const ofCountry = kept.filter((p) => p.country === country);
+  // "نظيره الكوري الشمالي": the counterpart holds the office of the one before it, not the leader of that country.
+  if (/^(و|ف)?نظير/.test(norms[i]!)) {
+    const before = [...kept].filter((p) => p.country !== country && p.title && p.first < i).sort((a, b) => b.first - a.first)[0];
+    return before ? ofCountry.find((p) => p.title && headEnglish(p.title) === headEnglish(before.title!)) : undefined;
+  }
+  return ofCountry.sort((a, b) => rankOf(b) - rankOf(a) || a.first - b.first)[0];
+}
 
+/** Each person's mentions in order with overlaps dropped, and the persons in the order the text first mentions them. */
+function inTextOrder(kept: Person[]): Person[] {
   for (const p of kept) {
     p.mentions.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     p.mentions = p.mentions.filter((m, i, all) => i === 0 || m[0] >= all[i - 1]![1]);
     p.first = Math.min(p.first, p.mentions[0]?.[0] ?? Infinity);
   }
   return kept.sort((a, b) => (a.mentions[0]?.[0] ?? 0) - (b.mentions[0]?.[0] ?? 0));
+}
+
+function spanOf(words: Word[], a: number, b: number): Span {
+  return [words[a]!.tok.start, words[b - 1]!.tok.end];
+}
+
+/** The name's text as written, from where its first word's prefix (a conjunction, a preposition) ends. */
+function nameTextOf(words: Word[], run: NameRun): string {
+  const first = words[run.start]!;
+  const f = first.forms.find((x) => x.form === run.norms[0]) ?? first.forms[first.forms.length - 1]!;
+  const startOff = f.prefix ? first.tok.start + f.prefix.length : first.tok.start;
+  return wordsText(words, run.start, run.end, startOff);
 }
 
 function sameName(a: string[], b: string[]): boolean {
