@@ -11,6 +11,7 @@ import { listedOfficials, listedStaff } from './people/lists';
 import { spellBySide } from './people/side-country';
 import { linkFamilyNameSpeakers } from './people/surname-speaker';
 import { nameWrittenSpeakers } from './quotes/named-speaker';
+import { resolveLateSpeakers } from './quotes/late-speakers';
 import { withAbbreviatedStylesOpen } from './arabic/abbreviations';
 import type { Analysis, AnalyzeOptions, Delegation, Official, Person, Quote } from './types';
 
@@ -66,6 +67,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   const { officials, people, seats, restyles, respells } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
+  const readFirst = new Set([...officials, ...people].map((o) => o.name_ar));
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));
   promoteOfficeHolders({ officials, people, quotes });
@@ -80,6 +82,8 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   // (A side's state before the story's: a guest's delegation in the agency's story of its own state.)
   for (const [o, country] of sideSeats(officials, delegations, text)) o.country ??= country;
   for (const [o, country] of seats) o.country ??= country;
+  // (The speakers once more, now that every official is found and placed.)
+  resolveLateSpeakers(text, quotes, [...officials, ...people.map(asSpeaker)], readFirst);
   restyleLatePlaced(restyles);
   respellLatePlaced(respells, delegations, quotes);
   if (text !== original) asWritten(quotes, text, original);
