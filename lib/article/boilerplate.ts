@@ -1249,8 +1249,11 @@ function isDatedWireDateline(text: string): boolean {
 }
 
 
-/** The editors' initials and the time of a sign-off: «ن ح/ ع ك / ح ع 15/5/2019 14:37», «ع ب ر / م ع ح». */
-const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
+/**
+ * The editors' initials and the time of a sign-off: «ن ح/ ع ك / ح ع 15/5/2019 14:37», «ع ب ر / م ع ح», or dotted
+ * («م.ع/ ح.س», as TAP and Petra sign): groups of one or two letters, never a word of a sentence.
+ */
+const INITIALS_AND_TIME = /^(?:(?:\p{L}{1,2}(?:\.\p{L}{1,2})*|[\d/:.\-]+)(?:\s*\/\s*|\s+|$))+$/u;
 
 /**
  * Under the text, a wire's sign-off: its end mark or the agency in brackets, then the editors' initials and the time
