@@ -14,6 +14,7 @@ import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameP
 import { dualHead, feminineSingular, matchSharedTitle, matchTitleOfTwoCountries } from './dual';
 import { leaderBodyNoun } from './leader-body';
 import { quotedShortNameEnd, titleOverBodyInMarks } from './body-in-marks';
+import { unquotedCompanyNameEnd } from './private-employer';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
@@ -1037,6 +1038,10 @@ function bodyNameGoesOn(r: TitlesReading): boolean {
   // holder's name follows: «رئيس "آفاد" X Y».)
   const overMarks: Title | null = t && j === t.end ? titleOverBodyInMarks(s, t, j) : null;
   if (overMarks) { r.t = overMarks; r.j = overMarks.end; return true; }
+  // (… and a company's name written with no marks after the title's «لشركة»: a state company of the vocabulary or a
+  // brand with the firm's nationality, «الرئيس التنفيذي لشركة سوكار الأذربيجانية X», «… لشركة باريك الكندية X».)
+  const company: number | null = t && j === t.end && j > i0 ? unquotedCompanyNameEnd(s.words, s.norms, j) : null;
+  if (company) { r.t = { ...t!, end: company }; r.j = company; return true; }
   return false;
 }
 

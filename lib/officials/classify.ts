@@ -16,7 +16,7 @@ import { seatOf, seatStateFor, storyState } from './seat';
 import { agencyState } from './agency-state';
 import { heldInNews, mainRole, officeRank, type KnownPerson } from '../gazetteer';
 import type { Official, Person } from '../types';
-import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, stateCompanyBrands, styles } from '../vocab/titles';
+import { civilNouns, hazardFields, heads, privateMemberNouns, researchNouns, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
 import type { Person as PersonRecord } from './link';
 import type { Scan } from './scan';
@@ -24,8 +24,7 @@ import { bodyOwnedBefore, isHomeKingdom, namedBodies, type NamedBodies, resolveB
 import { governsSport, institutionEnglish, parseInstitution, parseTitle, PROVINCE_PLACEHOLDER, provinceNamedBefore, type Institution, type Role, type Title } from './titles';
 import { toWords, type Word } from './words';
 import { stripAl } from '../arabic/article';
-import { matchCountryName, matchNationality } from './lookups';
-import { brandCompanyEnd, COMPANY, runsPublicNetwork, STATE_OWNED, unnamedEmployerIn } from './private-employer';
+import { brandCompanyEnd, brandOfState, COMPANY, unnamedEmployerIn } from './private-employer';
 
 
 /**
@@ -597,11 +596,12 @@ export const PUBLIC_BODY_NOUNS = new Set(['صندوق', 'وزاره', 'منظم�
  * An expert (an economist) on the staff of a public or international body («الخبيرة الاقتصادية في الصندوق X», «الخبير في صندوق النقد
  * الدولي X», «خبير بوزارة الصحة»): a member of its staff, an official, where an expert of a centre, a company, a bank
  * of no public name or a university describes only what the person is. A body named by the vocabulary (the IMF, the
- * World Bank, a central bank) or one of the nouns above, never one of civil society.
+ * World Bank, a central bank) or one of the nouns above, never one of civil society nor a company named by its brand
+ * («الخبير في شركة أرامكو»: the state's, but an expert's post there is no office).
  */
 function expertOfPublicBody(r: Role): boolean {
   if (!/^(Expert|Economist)$/.test(r.head.en) || r.complement) return false;
-  return (r.tailInsts ?? []).some((inst) => !inst.civil && (inst.generic ? !!inst.noun && PUBLIC_BODY_NOUNS.has(inst.noun) && !inst.of?.en : !!inst.en && !inst.of));
+  return (r.tailInsts ?? []).some((inst) => !inst.civil && !inst.brand && (inst.generic ? !!inst.noun && PUBLIC_BODY_NOUNS.has(inst.noun) && !inst.of?.en : !!inst.en && !inst.of));
 }
 
 /**
@@ -616,9 +616,10 @@ function candidateInRace(r: Role): boolean {
 
 /**
  * «الرئيس التنفيذي لشركة «بوينغ» X», «رئيس مجلس إدارة مجموعة «العربي» X»: the one office of the title is in a
- * company known by a brand name in quotation marks, with nothing that makes it the state's (a nationality, «الحكومية»,
- * «الوطنية», a country): a private company's executive, a person and not an official. (State companies — «شركة
- * "كازاخ إنفست" الحكومية», «شركة بترول أبوظبي الوطنية» — are offices.)
+ * company known by a brand name in quotation marks, with nothing that makes it the state's (./private-employer
+ * brandOfState: a state company of the vocabulary, «الحكومية», «الوطنية», a country in its name; not the firm's
+ * nationality): a private company's executive, a person and not an official. (State companies — «شركة "كازاخ إنفست"
+ * الحكومية», «شركة "برتامينا" الإندونيسية» — are offices.)
  */
 function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return false;
@@ -627,8 +628,7 @@ function privateCompany(words: Word[], norms: string[], t: Title): boolean {
   if (c && (c.kind !== 'inst' || c.inst.nat || c.inst.country || c.inst.of?.nat || c.inst.of?.country)) return false;
   for (let k = t.start; k < t.end; k++) {
     if (!COMPANY.test(norms[k]!) || !/^["«“]$/.test(words[k + 1]?.punctBefore ?? '')) continue;
-    const after = norms.slice(k + 1, Math.min(norms.length, t.end + 2));
-    return !quotedBrandOfState(norms, k + 1, after);
+    return !brandOfState(norms, k + 1, t.end + 2);
   }
   return false;
 }
@@ -666,26 +666,15 @@ function brandCompanyAfter(s: Scan, p: PersonRecord, t: Title): number | null {
   return brandCompanyEnd(s.words, s.norms, t.start, t.end + 1, nameAt);
 }
 
-/**
- * Whether a company named by a brand in quotation marks at `at` (`after`, the words from it on) is the state's: a state
- * company of the vocabulary («"أرامكو" السعودية»), «الحكومية», «الوطنية», or a country in its name («"قطر للطاقة"»). The
- * firm's nationality alone makes none: «شركة "بوسكاليس" الهولندية» is a Dutch firm, its chief executive no official
- * (a brand that is itself a nationality word still names the state), nor does it make a network operator private
- * («شركة «ديسفا» لتشغيل شبكة الغاز»: runsPublicNetwork).
- */
-function quotedBrandOfState(norms: readonly string[], at: number, after: readonly string[]): boolean {
-  if (stateCompanyBrands.has(norms[at] ?? '')) return true;
-  return after.some((w, n) => STATE_OWNED.test(w) || !!matchCountryName(norms as string[], at + n) || (n === 0 && !!matchNationality(norms as string[], at)) || runsPublicNetwork(norms, at + n));
-}
-
 /** The heads of a firm's management, whose body a bare «ل» before a brand may name: «الرئيس التنفيذي لـ"ستينا بالك"». */
 const FIRM_HEAD = /^(Chief Executive|Chief Executive Officer|CEO|Managing Director)$/;
 
 /**
  * Where a private company ends that is named right after the title the grammar read, by its noun and a brand in
  * quotation marks: «كبير الاقتصاديين في شركة "ألفا كابيتال" X», «الرئيس التنفيذي لـ"ستينا بالك" X» — the office is the
- * company's, and its holder no official. Nothing after the brand may make it the state's («الحكومية», a nationality,
- * a country); a title of its own country or nationality is a public office whatever follows it.
+ * company's, and its holder no official. Nothing in its name may make it the state's (brandOfState: the
+ * vocabulary, «الحكومية», a country; the firm's nationality after it does not); a title of its own country or nationality
+ * is a public office whatever follows it.
  */
 export function privateCompanyEnd(words: readonly Word[], norms: readonly string[], t: Title): number | null {
   if (t.roles.length !== 1 || t.roles[0]!.nat || t.country) return null;
@@ -701,8 +690,7 @@ export function privateCompanyEnd(words: readonly Word[], norms: readonly string
   let end = at + 2;
   while (end < words.length && end < at + 6 && !/["»”]/.test(words[end]!.punctBefore ?? '')) end++;
   if (end < words.length && !/["»”]/.test(words[end]!.punctBefore ?? '')) return null;
-  const after = norms.slice(at + 1, Math.min(norms.length, end + 2));
-  return quotedBrandOfState(norms, at + 1, after) ? null : end;
+  return brandOfState(norms, at + 1, end + 2) ? null : end;
 }
 
 /** A description that is an office in a private company («الرئيس التنفيذي لشركة «بوينغ»»): no office to promote. */

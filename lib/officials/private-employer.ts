@@ -1,11 +1,11 @@
 /**
  * Employers that make no office public: a company named by a brand, one of many bodies the article leaves unnamed.
  * Who holds a post there («الرئيس التنفيذي لشركة باريك», «مدير الخزينة في أحد المصارف الخاصة») is a person the article
- * describes, not an official; a state company (a brand of the vocabulary, «الوطنية», a nationality or a country after
- * it) and one of the state's own bodies («في إحدى الوزارات») stay offices.
+ * describes, not an official; a state company (one of the vocabulary's, «الوطنية», «الحكومية» or a country in its name)
+ * and one of the state's own bodies («في إحدى الوزارات») stay offices.
  */
 import { isLexical } from '../people/lexicon';
-import { publicBodiesOneOf, stateCompanyBrands } from '../vocab/titles';
+import { publicBodiesOneOf, stateCompanySpellings } from '../vocab/titles';
 import { matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
 
@@ -14,10 +14,29 @@ export const COMPANY = /^(و|ف)?(ب|ل|لل)?(ال)?(شركه|مجموعه)$/;
 /** What makes a company the state's: «الحكومية», «الوطنية», «العامة», «الحكومي»… */
 export const STATE_OWNED = /^(ال)?(حكومي|وطني|عام|قومي|رسمي)(ه)?$/;
 
-/** Whether a word at `k` or the few after it make a company the state's: «الوطنية», a nationality, a country. */
-function stateMarkedFrom(norms: readonly string[], k: number, to: number): boolean {
-  for (let n = k; n < Math.min(norms.length, to); n++) {
-    if (STATE_OWNED.test(norms[n]!) || !!matchNationality(norms as string[], n) || !!matchCountryName(norms as string[], n)) return true;
+/**
+ * How many words of a state company of the vocabulary start at `k` («سونطراك», «روس أوبورون إكسبورت»: assets/
+ * state-companies.json), the longest spelling that matches; 0 when none does.
+ */
+export function stateCompanyAt(norms: readonly string[], k: number): number {
+  for (const spelling of stateCompanySpellings) {
+    if (spelling.every((w, n) => norms[k + n] === w)) return spelling.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether the name of a company whose brand starts at `at` (read up to `to`) makes it the state's: a state company of
+ * the vocabulary, a brand that is itself a nationality or a country, «الحكومية», «الوطنية», a country in its name
+ * («"قطر للطاقة"»), a public network it runs («لتشغيل شبكة الغاز»). The firm's nationality after its name makes none,
+ * quoted or not: «شركة "بوسكاليس" الهولندية» and «شركة باريك الكندية» are private firms of those countries, «شركة
+ * "برتامينا" الإندونيسية» the state's by the vocabulary. Nor does a country it works in («في مالي»).
+ */
+export function brandOfState(norms: readonly string[], at: number, to: number): boolean {
+  if (stateCompanyAt(norms, at) > 0 || !!matchNationality(norms as string[], at)) return true;
+  for (let n = at; n < Math.min(norms.length, to); n++) {
+    if (STATE_OWNED.test(norms[n]!) || runsPublicNetwork(norms, n)) return true;
+    if (norms[n - 1] !== 'في' && !!matchCountryName(norms as string[], n)) return true;
   }
   return false;
 }
@@ -29,7 +48,7 @@ function stateMarkedFrom(norms: readonly string[], k: number, to: number): boole
 function brandWord(w: Word | undefined, norms: readonly string[], k: number): boolean {
   const norm = norms[k];
   if (!w || !norm || w.punctBefore || norm.startsWith('ال') || norm.length < 3) return false;
-  if (stateCompanyBrands.has(norm) || isLexical(norm)) return false;
+  if (stateCompanyAt(norms, k) > 0 || isLexical(norm)) return false;
   return !matchNationality(norms as string[], k) && !matchCountryName(norms as string[], k);
 }
 
@@ -43,9 +62,33 @@ export function brandCompanyEnd(words: readonly Word[], norms: readonly string[]
   for (let k = from; k < to; k++) {
     if (!COMPANY.test(norms[k]!)) continue;
     if (k + 1 === nameAt || !brandWord(words[k + 1], norms, k + 1)) return null;
-    return stateMarkedFrom(norms, k + 2, Math.max(to, k + 4)) ? null : k + 2;
+    return brandOfState(norms, k + 1, Math.max(to, k + 4)) ? null : k + 2;
   }
   return null;
+}
+
+/** A company's noun in the construct, its name after it: «لشركة», «مجموعة» (not «الشركة», «للشركة»). */
+const COMPANY_IN_CONSTRUCT = /^(و|ف)?(ب|ل)?(شركه|مجموعه)$/;
+
+/**
+ * Where the name of a company ends that an office's title closes on its noun in the construct and the text writes
+ * with no quotation marks: a state company of the vocabulary («لشركة سوكار», «لشركة روس أوبورون إكسبورت»), or a
+ * brand of no Arabic meaning the firm's nationality follows («لشركة باريك الكندية»), with the adjectives after it
+ * («الأذربيجانية», «الحكومية»). The holder's name starts after it, as after a quoted brand. Null when neither.
+ */
+export function unquotedCompanyNameEnd(words: readonly Word[], norms: readonly string[], j: number): number | null {
+  if (!COMPANY_IN_CONSTRUCT.test(norms[j - 1] ?? '') || words[j]?.punctBefore) return null;
+  const known = stateCompanyAt(norms, j);
+  const brand = known || (brandWord(words[j], norms, j) && !!matchNationality(norms as string[], j + 1) ? 1 : 0);
+  if (!brand) return null;
+  let end = j + brand;
+  while (end < norms.length && !words[end]!.punctBefore) {
+    const nat = matchNationality(norms as string[], end);
+    if (nat) end += nat.length;
+    else if (STATE_OWNED.test(norms[end]!)) end++;
+    else break;
+  }
+  return end;
 }
 
 /** «إحدى», «أحد», after «في» or glued to «ب»: one of many. */

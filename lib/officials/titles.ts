@@ -63,6 +63,8 @@ export interface Institution {
   indefinite?: boolean;
   /** Its head is called `head` whether the Arabic says «رئيس» or «مدير» (NASA's Administrator). */
   ownHead?: boolean;
+  /** A state company named by its brand: «شركة سوكار الأذربيجانية» is SOCAR, with no adjective of its own state. */
+  brand?: boolean;
   /** The country that leads it ("بقيادة الولايات المتحدة"): "US-led". */
   ledBy?: string;
   /** The profession it gathers, and the state of its members («نقابة أطباء السودان»): the Sudan Doctors' Syndicate. */
@@ -926,7 +928,7 @@ function knownBody(words: Word[], norms: string[], j: number, body: NonNullable<
     const inst: Institution = { en: capital.en, noArticle: true, adjectives: [], nat: null, of: null, country: placeCountry(capital.en) ?? null };
     return { inst, end: j + body.length + capital.length };
   }
-  const inst: Institution = { en: body.def.en, short: body.def.short, acronym: body.def.acronym, head: body.def.head, ownHead: body.def.ownHead, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
+  const inst: Institution = { en: body.def.en, short: body.def.short, acronym: body.def.acronym, head: body.def.head, ownHead: body.def.ownHead, brand: body.def.brand, noArticle: body.def.noArticle, adjectives: [], nat: null, of: null, country: body.def.country ?? null, civil: body.def.civil, intl: body.def.intl };
   let k = j + body.length;
   // A body in the construct takes its genitive: "مجلس إدارة الهيئة العامة للترفيه" (the Board of the Authority).
   // (… or a company in the construct: «مجلس إدارة هيئة كهرباء ومياه دبي».)
@@ -2594,7 +2596,9 @@ function composeInstitution(inst: Institution, countryName: (code: string) => st
   // English; a party, a movement, a council or an army stays the People's.)
   const adjs = [...inst.adjectives].reverse().map((a) => (a === "People's" && POPULAR_NOUNS.test(inst.en) ? 'Popular' : a));
   const nationEn = (nat: NationalityMatch) => pressAdjective(nat.country, nat.adjective_en);
-  if (inst.nat) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
+  // (A company the press names by its own name takes no adjective of its own state: «شركة سوكار الأذربيجانية» SOCAR.)
+  const ownState = !!inst.nat && !inst.partner && !!inst.brand && inst.country === inst.nat.country;
+  if (inst.nat && !ownState) adjs.unshift(inst.partner ? `${nationEn(inst.nat)}-${nationEn(inst.partner)}` : nationEn(inst.nat));
   if (inst.ledBy) adjs.unshift(`${inst.ledBy === 'US' ? 'US' : countryName(inst.ledBy)}-led`);
   // (A committee or commission for elections is, in English, an Electoral Commission.)
   // (And one for elections and another field is a Commission for both: «اللجنة المستقلة للانتخابات والحدود», the

@@ -12,6 +12,7 @@ import capitalCountries from '../../assets/capitals.json';
 import provinceCountryTable from '../../assets/province-countries.json';
 import partyTable from '../../assets/parties.json';
 import namedBodyTable from '../../assets/named-bodies.json';
+import stateCompanyTable from '../../assets/state-companies.json';
 import { normalize } from '../arabic/normalize';
 import { stripAl } from '../arabic/article';
 
@@ -78,6 +79,8 @@ export interface BodyDef {
   force?: boolean;
   /** Its head is called so whether the Arabic names him «رئيس» or «مدير» (NASA's Administrator, a fund's Director General). */
   ownHead?: boolean;
+  /** A state company named by its brand (assets/state-companies.json): its own state's adjective is no part of its English. */
+  brand?: boolean;
 }
 
 /** Phrases keyed by their first normalised word, longest first. */
@@ -242,6 +245,14 @@ for (const o of meetingVocab.organisations as { en: string; ar: string[]; noArti
   const noArticle = o.noArticle ?? (!o.en.includes(' ') || /^[A-Z0-9]+$/.test(o.en));
   for (const a of o.ar) bodies.add(a, { en: o.en, noArticle, intl: true, head: bankHead({ en: o.en, intl: true }), acronym: ACRONYMS.get(o.en) });
 }
+// The state companies of their own vocabulary are bodies by their noun and brand («شركة سوكار» SOCAR, «مجموعة
+// إيني» Eni) where the named bodies hold none of their forms; the brand alone is left out (a word of the language or a
+// given name as often: «مصدر», «رافائيل»).
+for (const c of stateCompanyTable.companies as { en: string; country: string; ar: string[] }[]) {
+  for (const a of c.ar) {
+    for (const noun of ['شركة', 'مجموعة']) if (!isBody(`${noun} ${a}`)) bodies.add(`${noun} ${a}`, { en: c.en, noArticle: true, country: c.country, brand: true });
+  }
+}
 /** Generic institution nouns (مجلس، لجنة، هيئة…): English noun and the English of its head. Keyed without ال. */
 /** What a body holds with its own pronoun before «برئاسة» (جلسته، اجتماعها، أعمالها): normalised. */
 export const sittingNouns = new Set(String((institutions as { sittingNouns?: string }).sittingNouns ?? '').split(' ').filter(Boolean).map((w) => normalize(w)));
@@ -256,8 +267,13 @@ export const movementWords: Readonly<Record<string, string>> = Object.fromEntrie
 export const civilNouns = new Set((institutions.civilNouns as string).split(' ').map(normalize));
 /** Plural nouns of private actors a body is made of (مكاتب، مزارعي، الأعمال، اعتصام): after a body noun, a body of civil society. */
 export const privateMemberNouns = new Set(String((institutions as { privateMemberNouns?: string }).privateMemberNouns ?? '').split(' ').filter(Boolean).map(normalize));
-/** State companies the press names by a bare brand (أرامكو، غازبروم): a brand company that is the state's. */
-export const stateCompanyBrands = new Set(String((institutions as { stateCompanyBrands?: string }).stateCompanyBrands ?? '').split(' ').filter(Boolean).map(normalize));
+/**
+ * State companies the press names by a brand (أرامكو، سونطراك، روس أوبورون إكسبورت), each spelling as its normalised
+ * words, longest first (assets/state-companies.json): a brand company that is the state's.
+ */
+export const stateCompanySpellings: readonly (readonly string[])[] = (stateCompanyTable.companies as { ar: string[] }[])
+  .flatMap((c) => c.ar.map((a) => a.split(/\s+/).filter(Boolean).map(normalize)))
+  .sort((a, b) => b.length - a.length);
 /** Plural bodies of the state «في إحدى …» may name one of (الوزارات، السفارات): an unnamed office, still public. */
 export const publicBodiesOneOf = new Set(String((institutions as { oneOfBodies?: string }).oneOfBodies ?? '').split(' ').filter(Boolean).map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */
