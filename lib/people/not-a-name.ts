@@ -9,13 +9,9 @@
 import type { Detection } from '../officials/link';
 import type { Word } from '../officials/words';
 import { isNameWord } from '../officials/lookups';
-import { isGazetteerWord, isOrdinaryWord, isPlainVerb, isUnattestedWord } from './evidence';
-import { isAlsoName, isDictionaryEntry } from './lexicon';
+import { isOrdinaryWord, isPlainVerb } from './evidence';
 import { heads, ordinals, ranks, styles } from '../vocab/titles';
-import { arabicNameWord, foreignNameWord, isArabicRuleSpelled } from '../vocab/names';
 import { channelLength } from '../vocab/speakers';
-import { normalize } from '../arabic/normalize';
-import placeNames from '../../assets/places.json';
 
 /** «إن»/«أن» as written with their hamza, behind a conjunction or preposition («فإن», «بأن», «لأن»): never «فان» (Van). */
 const COMPLEMENTIZER = /^[وفبلك]?[إأ]ن(?:ه|ها|هم|هما)?$/;
@@ -96,47 +92,15 @@ export function widenNasabFragments(words: readonly Word[], norms: readonly stri
   }
 }
 
-/** A name word some name list spells (not only the name sources' bloom filter, which also holds «بمدينة»). */
-const isListedNameWord = (norm: string) =>
-  !!arabicNameWord(norm) || !!foreignNameWord(norm) || isArabicRuleSpelled(norm) || isAlsoName(norm) || isGazetteerWord(norm);
-
-/**
- * A preposition glued to a noun of the language or a place, as written: «بشظية», «لجهود», «بمدينة», «لأمر»,
- * «بسراييفو» — a prepositional phrase (by a shell's fragment, for the efforts of, in the city of, in Sarajevo), never
- * a name's first word. The noun keeps its written hamza after the preposition («لأمر»); a vowel letter after it is a
- * name's own letters, a transcribed vowel («بابر», «بيار», «بيرام», «بونوا», «لوران»), and a name some list spells
- * (بدر، بسمة، لطفي، كمال) is no phrase.
- */
-export function isPrepositionalPhrase(written: string): boolean {
-  const m = /^(لل|[بلك])([^اوي].+)$/.exec(written.replace(/[\u064B-\u0652\u0640]/g, ''));
-  if (!m || isListedNameWord(normalize(written))) return false;
-  const noun = normalize(m[1] === 'لل' ? `ال${m[2]}` : m[2]!);
-  if (noun.length < 3 || isListedNameWord(noun)) return false;
-  return isDictionaryEntry(noun) || Object.hasOwn(placeNames, noun);
-}
-
-/**
- * The edges of a name that are no name: a prepositional phrase opening it («والده قُتل بشظية قذيفة سقطت»,
- * «الباحث … في معهد الدراسات الشرقية بسراييفو أدنان موهيتش») and the channel spoken to closing it («قالت الحاجة
- * فاطمة أوبلعيد لهسبريس»). The name is read between them; none is left where fewer than two words remain after an
- * opening phrase or the first of them is an ordinary word («بمدينة كامتوغا», «بشظية قذيفة سقطت»).
- */
-export function trimPhraseEdges(words: readonly Word[], norms: readonly string[], d: Detection): 'drop' | void {
+/** A name closes before the channel spoken to («قالت الحاجة فاطمة أوبلعيد لهسبريس»): that outlet is no name's word. */
+export function trimChannelEdge(norms: readonly string[], d: Detection): void {
   const name = d.name;
   if (!name) return;
-  let { start, end } = name;
-  for (let j = end - 1; j > start; j--) if (channelLength(norms, j) >= end - j) end = j;
-  const opened = end - start >= 2 && isPrepositionalPhrase(words[start]!.tok.text);
-  if (opened) {
-    start++;
-    // (A word written with its hamza is read as a name's: «أدنان» is Adnan, whatever verb the lexicon reads in it.)
-    if (end - start < 2 || (isUnattestedWord(norms[start]!) && !/^[أإآ]/.test(words[start]!.tok.text))) return 'drop';
-  }
-  if (start === name.start && end === name.end) return;
-  if (d.start === name.start) d.start = start;
+  let end = name.end;
+  for (let j = end - 1; j > name.start; j--) if (channelLength(norms, j) >= end - j) end = j;
+  if (end === name.end) return;
   if (d.end === name.end) d.end = end;
-  const kept = start === name.start ? name.norms.slice(0, end - start) : norms.slice(start, end);
-  d.name = { ...name, start, end, norms: kept, prefixLen: start === name.start ? name.prefixLen : 0 };
+  d.name = { ...name, end, norms: name.norms.slice(0, end - name.start) };
 }
 
 /** The detection's name is no person's name by the counter-evidence above. */
@@ -166,6 +130,7 @@ export function dropNonNames(words: readonly Word[], norms: readonly string[], d
       if (d.start === name.start) d.start = name.start + 1;
       d.name = { ...name, start: name.start + 1, norms: rest, prefixLen: 0 };
     }
-    if (trimPhraseEdges(words, norms, d) === 'drop' || notAName(words, norms, d)) detections.splice(k, 1);
+    trimChannelEdge(norms, d);
+    if (notAName(words, norms, d)) detections.splice(k, 1);
   }
 }
