@@ -11,6 +11,7 @@ import type { Word } from '../officials/words';
 import { isNameWord } from '../officials/lookups';
 import { isOrdinaryWord, isPlainVerb } from './evidence';
 import { heads, ordinals, ranks, styles } from '../vocab/titles';
+import { channelLength } from '../vocab/speakers';
 
 /** «إن»/«أن» as written with their hamza, behind a conjunction or preposition («فإن», «بأن», «لأن»): never «فان» (Van). */
 const COMPLEMENTIZER = /^[وفبلك]?[إأ]ن(?:ه|ها|هم|هما)?$/;
@@ -91,6 +92,17 @@ export function widenNasabFragments(words: readonly Word[], norms: readonly stri
   }
 }
 
+/** A name closes before the channel spoken to («قالت الحاجة فاطمة أوبلعيد لهسبريس»): that outlet is no name's word. */
+export function trimChannelEdge(norms: readonly string[], d: Detection): void {
+  const name = d.name;
+  if (!name) return;
+  let end = name.end;
+  for (let j = end - 1; j > name.start; j--) if (channelLength(norms, j) >= end - j) end = j;
+  if (end === name.end) return;
+  if (d.end === name.end) d.end = end;
+  d.name = { ...name, end, norms: name.norms.slice(0, end - name.start) };
+}
+
 /** The detection's name is no person's name by the counter-evidence above. */
 export function notAName(words: readonly Word[], norms: readonly string[], d: Detection): boolean {
   const name = d.name;
@@ -118,6 +130,7 @@ export function dropNonNames(words: readonly Word[], norms: readonly string[], d
       if (d.start === name.start) d.start = name.start + 1;
       d.name = { ...name, start: name.start + 1, norms: rest, prefixLen: 0 };
     }
+    trimChannelEdge(norms, d);
     if (notAName(words, norms, d)) detections.splice(k, 1);
   }
 }
