@@ -6,6 +6,7 @@ import { findLists, isAttendance, pluperfectSiteVisitBefore, TRAVEL, type Explic
 import { afterOtherMeeting, attendsOtherTimeMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
 import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
 import { venueSide } from './venue';
+import { withoutOtherTimes } from './other-time';
 import { committeeSides } from './committee';
 import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
@@ -19,8 +20,10 @@ import { lightVerbs, meetingNouns, meetingVerbs } from '../vocab/meetings';
 export function findDelegations(text: string, officials: Official[]): Delegation[] {
   if (!officials.length) return [];
   const dispatches = dispatchRanges(text);
-  if (dispatches.length > 1) return dispatches.flatMap((range) => delegationsOf(onlyRange(text, range), officials));
-  return delegationsOf(text, officials);
+  // (Those named only as of another time, «الرئيس الراحل X»، «وزير الخارجية آنذاك Y», sat at none of them.)
+  const of = (t: string) => withoutOtherTimes(t, officials, delegationsOf(t, officials));
+  if (dispatches.length > 1) return dispatches.flatMap((range) => of(onlyRange(text, range)));
+  return of(text);
 }
 
 /** The delegations of one dispatch (the whole article, unless it is a bulletin of several). */

@@ -165,6 +165,10 @@ export const mealNouns = set(data.mealInvitation.meals);
 export const durationWords = set(data.durationWords);
 /** "آنذاك"، "حاليا": adverbs of time, never a word of a person's name. */
 export const timeWords = set(data.timeWords);
+/** «الراحل»، «المرحوم»: the one named has died ($otherTimeMarkersNote). */
+export const lateMarkers = set(data.otherTimeMarkers.late);
+/** «آنذاك»، «حينذاك»: the office before the name was held then, not now ($otherTimeMarkersNote). */
+export const thenMarkers = set(data.otherTimeMarkers.then);
 /** "مطار"، "جامعة"، "قاعدة": places named after a person; the name after them is no participant. */
 export const placeNouns = set(data.placeNouns);
 /** «زار/تفقد مخيم …»: a visit of a site, not of the country or of a person ($siteVisitsNote). */
