@@ -998,6 +998,21 @@ function openingOf(words: Word[], norms: string[], i: number, comma: boolean, lo
 /** The name's words after its first, up to the word that closes it. */
 interface NameWords { out: string[]; k: number; closedForeign: boolean }
 
+/**
+ * Word k on «و» inside a name, written with a final «ي», whose rest is a function word («ولدي»: و + لدي), between a word
+ * of the name and a word of no language the lexicons know («سفير إثيوبيا تسفاي ولدي ميكائيل»): «و» + «لدي» would open
+ * no next item, so the word is the name's (Wolde). Not «ولدى» as the press writes the preposition («ولدى وصوله»), not
+ * before a word of the language, a title, a country or a clitic.
+ */
+function functionWordOnWawInName(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1];
+  if (!/^و/.test(w.norm) || w.norm.length < 4 || !/ي$/.test(w.tok.text)) return false;
+  const rest = w.norm.slice(1);
+  if (!nameStops.has(rest) || rest === 'علي' || isNameWord(rest) || isNameWord(w.norm)) return false;
+  if (!next || next.punctBefore || /^(ال|[وفبلك])/.test(next.norm) || isLexical(next.norm) || startsTitle(words, norms, k + 1) || matchCountryName(norms, k + 1)) return false;
+  return !nameStops.has(norms[k - 1]!);
+}
+
 /** The words of the name from its first at i, read on until a word closes it. */
 function readNameWords(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): NameWords {
   const out: string[] = [words[i]!.norm];
@@ -1018,6 +1033,9 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
       count += ali ? 2 : 1;
       continue;
     }
+    // A word on «و» whose rest is a function word, between a name word and a word of no language, joins nobody: it is a
+    // name's own word, the Ethiopian Wolde («تسفاي ولدي ميكائيل»), and the word after it goes on the name.
+    if (!linked && count < MAX_WORDS - 1 && functionWordOnWawInName(words, norms, k)) { out.push(w.norm, norms[k + 1]!); k += 2; count += 2; continue; }
     // A regnal number: "الملك عبدالله الثاني", "محمد السادس".
     if (ordinals.has(w.norm) && count <= 2 && !words[k + 1]?.forms.some((f) => heads.has(f.form))) { out.push(w.norm); k++; continue; }
     // A compound name on «الله» whose first half is a verb or a word too: "صنع الله"، "جاب الله"، "خلف الله" (not a blessing
