@@ -297,7 +297,40 @@ function earlierPerson(index: PersonIndex, d: Detection, key: string[], country:
   // same family name, «حافظ قائد السبسي» beside «السبسي».)
   const relative = (q: Person) => !!q.known && !d.known && key.length >= 2 && !spelledAs(q.known, key) && spelledAs(q.known, key.slice(1));
   const cands = index.sameOrPart(key).filter((q) => (sameName(key, q.key) || isPart(key, q.key) || isPart(q.key, key) || paternalSurname(key, q)) && compatible(q, country) && !relative(q));
-  return cands.sort((a, b) => b.last - a.last)[0] ?? null;
+  return familyNameFirst(key, cands).sort((a, b) => b.last - a.last)[0] ?? null;
+}
+
+/**
+ * Arabic news calls a person by the family name: a lone name word («قال السيد مراد») that is one person's family name
+ * («وزير الداخلية إبراهيم مراد») and another's given name («المدير العام مراد سعيدان») is the family name's holder,
+ * however recent the other. Not where the given name is what the bearer is called: by the press's usage for his name
+ * (calledByFirstWord), or by this article, which named him by it alone before.
+ */
+function familyNameFirst(key: string[], cands: Person[]): Person[] {
+  if (key.length !== 1 || cands.length < 2) return cands;
+  const word = key[0]!;
+  if (!cands.some((q) => q.key.length >= 2 && endsFamilyName(q.key, word))) return cands;
+  const givenOnly = (q: Person) => q.key.length >= 2 && q.key[0] === word && !endsFamilyName(q.key, word) && !calledByFirstWord(q) && !namedAlone(q, word);
+  return cands.filter((q) => !givenOnly(q));
+}
+
+/**
+ * The press calls the person by the first word of the name: an East Asian family name («كيم» of «كيم جونغ أون»), an
+ * Ethiopian or Eritrean given name («آبي»), the given name of a patronymic name («تميم» of «تميم بن حمد») unless too
+ * common to tell.
+ */
+function calledByFirstWord(p: Person): boolean {
+  const k = p.key;
+  if (k.length < 2) return false;
+  if (p.country && EAST_ASIAN.has(p.country)) return true;
+  if (p.country && GIVEN_NAME_FIRST.has(p.country) && !COMMON_GIVEN.has(k[0]!)) return true;
+  return k.length >= 3 && k[1] === 'بن' && !COMMON_GIVEN.has(k[0]!);
+}
+
+/** A detection of the person named by this word alone (or a known person's short form is the word). */
+function namedAlone(p: Person, word: string): boolean {
+  if (p.detections.some((d) => d.name?.norms.length === 1 && nameKey(d.name.norms)[0] === word)) return true;
+  return (p.known?.short_ar ?? []).some((s) => normalize(s) === word);
 }
 
 function newPerson(d: Detection, key: string[], nameAr: string): Person {
@@ -562,11 +595,8 @@ function linkBareMentions(words: Word[], norms: string[], persons: Person[], spa
     // East Asian names put the family name first ("كيم" of "كيم جونغ أون"); others last ("لافروف").
     const eastAsian = !!p.country && EAST_ASIAN.has(p.country);
     if (k.length >= 2 && !eastAsian && !nameParticles.has(k[k.length - 2]!)) add(p, [k[k.length - 1]!]);
-    if (k.length >= 2 && eastAsian) add(p, [k[0]!], true);
-    // Ethiopian and Eritrean names are a given name and a father's: the press calls the person by the first ("آبي").
-    if (k.length >= 2 && !!p.country && GIVEN_NAME_FIRST.has(p.country) && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
-    // "تميم" of "تميم بن حمد": a patronymic name is shortened to its first name — unless that name is too common to tell.
-    if (k.length >= 3 && k[1] === 'بن' && !COMMON_GIVEN.has(k[0]!)) add(p, [k[0]!]);
+    // («كيم» of «كيم جونغ أون», «آبي» of «آبي أحمد», «تميم» of «تميم بن حمد».)
+    if (calledByFirstWord(p)) add(p, [k[0]!], eastAsian);
     if (p.known) for (const s of p.known.short_ar ?? []) add(p, s.split(' ').map((w) => w));
     const byName = nameBeforeParticle(p);
     if (byName) add(p, [byName]);
