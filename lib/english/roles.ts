@@ -643,10 +643,21 @@ function renderTitleAsNamed(title: Title): string {
   const bareStyle = r0?.head.bare === 'Counsellor' || (r0?.head.bare === 'MP' && !!r1 && (!!r1.complement || /^Member of .*(House|Parliament|Assembly|Council|Senate|Chamber)/.test(renderRole(r1, title.country))));
   const styled = title.roles.length > 1 && !!r0 && bareStyle && !r0.complement && !r0.nat && !r0.tails.length && !r0.mods.length && r1!.start > r0.end;
   const kept = (styled ? title.roles.slice(1) : title.roles).filter((r, i, all) => !chairsOwnBoard(r, all[i - 1]));
-  const parts = kept.map((r) => renderRole(r, title.country));
+  const parts = kept.map((r, n) => renderRole(n > 0 ? leaderOfState(r) : r, title.country));
   if (parts.length < 2) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/**
+ * A leader's office named by its nationality alone after another office of its holder («رئيس الاتحاد الإفريقي، الرئيس
+ * الغيني»): English names the state after the first office (Head of the African Union and President of Guinea),
+ * not its adjective.
+ */
+function leaderOfState(role: Role): Role {
+  if (!role.nat || role.complement || role.tails.length || role.mods.length || !STATE_LEADER.test(role.head.bare ?? role.head.en)) return role;
+  return { ...role, nat: null, complement: { kind: 'country', code: role.nat.country } };
+}
+const STATE_LEADER = /^(President|Prime Minister)$/;
 
 // The quotes layer asks the English of the same few titles and bodies for every official it weighs as a speaker: each
 // Arabic phrase is parsed and rendered once (the English depends on the phrase alone).

@@ -1091,6 +1091,7 @@ function givenNameAfterTitle(r: TitlesReading): boolean {
 
 /** The steps that read on between the titles and the name, tried in order; each returns whether it read on. */
 const TITLE_EXTENSIONS: ((r: TitlesReading) => boolean)[] = [
+  officeAfterComma,
   styleOrRank,
   leaningAfterMember,
   rankAfterOffice,
@@ -1100,6 +1101,40 @@ const TITLE_EXTENSIONS: ((r: TitlesReading) => boolean)[] = [
   countryOfOffice,
   numberClosingBody,
 ];
+
+/**
+ * A second whole office set off by a comma between a whole office and the name: «رئيس الاتحاد الإفريقي، الرئيس الغيني
+ * ألفا كوندي», «رئيس هيئة الأركان العامة للقوات المسلحة الروسية، النائب الأول لوزير الدفاع، الجنرال X» — both are the
+ * holder's, in the text's order (not one of another state's: one person holds no offices of two states). Two offices of
+ * one head are his too where a comma sets them off (the African Union's and Guinea's president), not a «و».
+ */
+function officeAfterComma(r: TitlesReading): boolean {
+  const { s, t, j, i0 } = r;
+  const { words, norms } = s;
+  if (!(t && j === t.end && j > i0 && t.roles.length < 4 && /^[،,]$/.test(words[j]?.punctBefore ?? '') && !/^[وف]/.test(norms[j]!) && t.roles.every(wholeOffice))) return false;
+  const more = titleAt(s, j, false);
+  if (!(more && more.roles.every(officeHeldBeside) && !(t.country && more.country && t.country !== more.country))) return false;
+  if (!nameFollows(s, more.end)) return false;
+  r.t = { ...t, roles: [...t.roles, ...more.roles], end: more.end, country: t.country ?? more.country };
+  r.j = more.end;
+  return true;
+}
+
+/** An office that says what it is of: its body or portfolio, its nationality, or a tail. */
+function wholeOffice(role: Title['roles'][number]): boolean {
+  return !!role.complement || !!role.nat || role.tails.length > 0;
+}
+
+/**
+ * A second office after the comma that the holder holds: not a former one («، الرئيس الألماني الأسبق» says who he was),
+ * and one named by its nationality alone only where it is the state's one leader («، الرئيس الغيني»; «رئيسة المحكمة،
+ * القاضية الأمريكية» says what she is, one judge of a state's many).
+ */
+function officeHeldBeside(role: Title['roles'][number]): boolean {
+  // («نائب الرئيس السابق»: the former may be written after the office's complement.)
+  if (role.mods.includes('Former') || (role.complement?.kind === 'role' && role.complement.role.mods.includes('Former'))) return false;
+  return !!role.complement || role.tails.length > 0 || (!!role.nat && LEADER_HEADS.test(role.head.bare ?? role.head.en));
+}
 
 /** A style or rank at r.j, with the modifiers after a rank («المتقاعد», «الراحل») and the officer's nationality. */
 function styleOrRank(r: TitlesReading): boolean {

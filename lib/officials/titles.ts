@@ -210,7 +210,7 @@ function constituencyName(words: Word[], norms: string[], k: number): { en: stri
 }
 
 /** Heads that a possessive pronoun may follow: someone's deputy, assistant, adviser, secretary, envoy, representative. */
-const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل', 'رييس', 'زعيم']);
+const OWNED_HEADS = new Set(['نايب', 'مساعد', 'مستشار', 'سكرتير', 'مبعوث', 'ممثل', 'مندوب', 'رييس', 'زعيم']);
 
 /** A form that is an owned head and a possessive pronoun («نائبها», «مساعدته»): head, ت, pronoun. */
 function possessedShape(f: WordForm): RegExpExecArray | null {
@@ -3219,6 +3219,31 @@ export function anotherKindOfOffice(first: Title, more: Title): boolean {
 }
 
 /**
+ * «سفير مصر لدى إثيوبيا ومندوبها الدائم لدى الاتحاد الأفريقي», «سفير دولة الكويت لدى إثيوبيا والممثل الدائم لدى
+ * الاتحاد الأفريقي»: an ambassador is often his state's permanent representative to a body seated where he serves too
+ * (the African Union in Addis Ababa, the Arab League in Cairo), and the press joins the two offices by «و» (the pronoun
+ * is his state's). The permanent representative's office at word j after an ambassador's is his own, or null.
+ */
+function permanentSeatOfAmbassador(ctx: Ctx, prev: Role, j: number): Role | null {
+  const w = ctx.words[j];
+  if (!w || prev.head.en !== 'Ambassador' || !/^و/.test(ctx.norms[j]!)) return null;
+  const words = ctx.words.slice();
+  words[j] = withoutConjunction(w);
+  const norms = ctx.norms.slice();
+  norms[j] = words[j]!.norm;
+  const seat = parseRole({ ...ctx, words, norms }, j, false, 0);
+  if (!(seat && seat.head.en === 'Representative' && seat.mods.includes('Permanent') && (seat.tails.length > 0 || !!seat.complement))) return null;
+  // (After a definite ambassador, «السفير المصري لدى إثيوبيا والمندوب الدائم لدى الأمم المتحدة X», the second office
+  // with its article may be another person's: only the state's pronoun, «ومندوبها», makes it his.)
+  return 'owned' in seat.head || !ctx.norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال') ? seat : null;
+}
+
+/** The word as it would be written without its leading «و»: «ومندوبها» read as «مندوبها». */
+function withoutConjunction(w: Word): Word {
+  return { ...w, norm: w.norm.slice(1), forms: w.forms.filter((f) => f.prefix.startsWith('و')).map((f) => ({ prefix: f.prefix.slice(1), form: f.form })) };
+}
+
+/**
  * The title starting at word i (a leading و/ف allowed), with stacked roles, or null.
  * Exported for the delegations layer: `parseTitle(words, i)` on words from `toWords(text)`.
  */
@@ -3238,6 +3263,12 @@ export function parseTitle(
     if (back && back.head.en === 'Spokesman' && back.head.compose === 'none' && !back.complement && (roles[roles.length - 1]!.complement || roles[roles.length - 1]!.nat)) {
       roles.push(back);
       j = back.end;
+      continue;
+    }
+    const seat = permanentSeatOfAmbassador(ctx, roles[roles.length - 1]!, j);
+    if (seat) {
+      roles.push(seat);
+      j = seat.end;
       continue;
     }
     const next = parseRole(ctx, j, false, 0);
