@@ -5,6 +5,7 @@ import { sideSeats } from './officials/side-seat';
 import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
+import { splitDescribedNames } from './people/described-name';
 import { promoteOfficeHolders, promoteStaff } from './people/office';
 import { completeCutNames } from './people/surname';
 import { listedOfficials, listedStaff } from './people/lists';
@@ -70,6 +71,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   const readFirst = new Set([...officials, ...people].map((o) => o.name_ar));
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);
   people.push(...unnamedSources(quotes, people.length + 1));
+  splitDescribedNames(text, people, quotes);
   promoteOfficeHolders({ officials, people, quotes });
   promoteStaff({ officials, people, quotes }, listedStaff(text, officials, people));
   officials.push(...listedOfficials(text, officials, people));

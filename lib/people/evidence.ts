@@ -10,7 +10,7 @@ import stopList from '../../assets/name-stop-words.json';
 import placeNames from '../../assets/places.json';
 import nationalityData from '../../assets/nationalities.json';
 import { inNameDictionaries } from '../vocab/names';
-import { isAlsoName, isVerbAsWritten, lexicalReading } from './lexicon';
+import { isAlsoName, isDictionaryEntry, isVerbAsWritten, lexicalReading } from './lexicon';
 
 let gazetteerWords: Set<string> | null = null;
 /** A word of some known person's Arabic spelling. */
@@ -52,9 +52,22 @@ export function isUnattestedWord(norm: string): boolean {
   return isOrdinaryWord(norm) && !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
 }
 
-/** A verb as written ("نادى", "خاطب", "أقام") that is no strongly attested name word (not "يزيد", "يحيى"). */
+/**
+ * A verb as written ("نادى", "خاطب", "أقام") that is no strongly attested name word (not "يزيد", "يحيى"), or a past
+ * verb with its subject's «ت» (see isPastWithSubject).
+ */
 export function isPlainVerb(norm: string): boolean {
-  return isVerbAsWritten(norm) && !isAlsoName(norm) && !isGazetteerWord(norm);
+  return (isVerbAsWritten(norm) || isPastWithSubject(norm)) && !isAlsoName(norm) && !isGazetteerWord(norm);
+}
+
+/**
+ * «سقطت», «حصلت», «أسفرت»: a past verb the lexicon knows with the «ت» of its subject, that is no word of the lexicon
+ * as written («ثابت», «صامت» are) and that no name source lists: names of that shape (حكمت، رفعت، عصمت، مدحت) are
+ * in the name lists, so they stay names.
+ */
+export function isPastWithSubject(norm: string): boolean {
+  return norm.length >= 4 && norm.endsWith('ت') && !norm.startsWith('ال') && isVerbAsWritten(norm.slice(0, -1))
+    && !isDictionaryEntry(norm) && !inNameDictionaries(norm);
 }
 
 /** A word of no language: no reading in the lexicon (clitics off or on) and in no name source («جبيهو», «تاديسي»). */
