@@ -2724,131 +2724,233 @@ function governedAla(words: Word[], norms: string[], k: number): boolean {
   return foreignNameWord(next) !== undefined && arabicNameWord(next) === undefined && !originsOfGivenName(next).length;
 }
 
+/** A holder's name read after a role's words, where the role ends, and the English tails the words gave. */
+interface HolderAfterRole { run: NameRun; roleEnd: number; tails: string[] }
+
+/** The walk over a role's words: what it has read so far. */
+interface RoleWalk {
+  s: Scan;
+  /** The scan's words with a body's short name in quotation marks unquoted. */
+  words: Word[];
+  norms: string[];
+  j0: number;
+  office: boolean;
+  /** Words that were a body's short name in quotation marks. */
+  quoted: Set<number>;
+  tails: string[];
+  /** Only a name between commas after the role is its holder's. */
+  apposedOnly: boolean;
+  /** The word that names a place after a place's noun, or -1. */
+  placeName: number;
+}
+
 /**
  * The institution of a role may run on in words the title grammar does not know ("رئيس شركة الصين الوطنية للبترول
  * وانغ يلين", "مدير معمل الصحة العامة السيد …"): up to four ordinary words or places, maybe a style, then a name of two or
  * more name words.
  */
-function nameAfterRoleWords(s: Scan, j0: number, office = false): { run: NameRun; roleEnd: number; tails: string[] } | null {
-  const { norms } = s;
-  // A body's short name in quotation marks goes on with the role's words: «المكلف متابعة مقررات مؤتمر «سيدر» X Y».
-  const quoted = new Set<number>();
-  const words = unquoteShortNames(s.words, j0, j0 + 7, quoted);
-  const tails: string[] = [];
-  // Past «في المنظمة», «لسياسة الجوار» or a place's name the role may still run on, but only a name that stands between
-  // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
-  let apposedOnly = false;
-  let placeName = -1;
-  // A title that ends on a province's noun («حاكم ولاية», «حاكم إقليم») names the place next, in a word no list holds:
-  // «حاكم ولاية ميراندا، X Y،».
-  if (j0 > 0 && placeHeads.has(norms[j0 - 1]!) && words[j0] && !words[j0]!.punctBefore && !/^[وفبل]/.test(norms[j0]!)) { placeName = j0; apposedOnly = true; }
+function nameAfterRoleWords(s: Scan, j0: number, office = false): HolderAfterRole | null {
+  const walk = startRoleWalk(s, j0, office);
+  const { words, norms } = walk;
   for (let j = j0; j < j0 + 7 && j < words.length; j++) {
-    // A preposition (ب، ك، ل without the article) or a possessive pronoun ends the role's noun phrase: "السفير الأميركي
-    // تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
-    const w = words[j]!;
-    // A time phrase after an office and its nationality ends the noun phrase when the name after it has an office of
-    // its own: «يلتقي الوزير الماليزي اليوم الدكتور X Y رئيس الوزراء» is the minister meeting X today, not X's title
-    // (but «قال وزير الخارجية الإيراني اليوم X Y» is X's).
-    const time = !w.punctBefore && [1, 2].some((n) => matchNationality(norms, j - n)?.length === n) ? timePhraseLength(norms, j) : 0;
-    if (time) {
-      const style = !words[j + time]?.punctBefore ? matchStyle(words, norms, j + time) : null;
-      const after = readNameAfter(words, norms, j + time + (style && !style.rank ? style.length : 0), true);
-      if (after && words[after.end] && !words[after.end]!.punctBefore && startsTitle(words, norms, after.end)) return null;
-    }
-    // «في المنظمة»: the body the office is in, a definite noun.
-    if (j > j0 && norms[j] === 'في' && !w.punctBefore && words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
-      && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1)) {
-      // A body known by its name («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow it
-      // with no comma.
-      const named = parseInstitution(words, norms, j + 1, /^$/);
-      // (So does a body named by its noun alone, «في الاتحاد», «في الجبهة»: «رئيس فرع نيروبي في الاتحاد X Y أي …».)
-      if (named && noPunctBetween(words, j + 1, named.end + 1)) {
-        // (A place with its preposition after the body is where the body is, «في معهد الدراسات الأفريقية بباريس X Y»: in
-        // Paris, no name word; the name follows it.)
-        const at = words[named.end] && !words[named.end]!.punctBefore && placeWithPreposition(words[named.end]!) ? named.end + 1 : named.end;
-        const run = readNameAfter(words, norms, at, false, false, true);
-        const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
-        // (After a body named by its noun alone, not a name with an office of its own after it: «استقبل رئيس الدائرة في
-        // الوزارة X Y سفير …» names a guest.)
-        const shaped = run && nameShaped(run.norms) && !(named.inst.generic && startsTitle(words, norms, run.end)) && !placeWithPreposition(words[run.start]!);
-        if (run && ends && run.end - run.start >= 2 && run.end - run.start <= 4 && shaped) {
-          return { run, roleEnd: named.end, tails: [...tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
-        }
-      }
-      apposedOnly = true;
+    if (timeBeforeAnotherOffice(walk, j)) return null;
+    if (opensBodyOfOffice(walk, j)) {
+      const atBody = holderAfterBody(walk, j);
+      if (atBody) return atBody;
+      walk.apposedOnly = true;
       continue;
     }
-    // A compass point, a town or a province opens a place's name: the word after it is that name («إقليم شمال كيفو»).
-    if (!w.punctBefore && placeHeads.has(norms[j]!) && words[j + 1] && !words[j + 1]!.punctBefore) { placeName = j + 1; apposedOnly = true; }
-    // "في دمشق", "لدى لبنان": where the office is, inside the role.
-    if (j > j0 && /^(في|لدي)$/.test(norms[j]!) && !w.punctBefore && !words[j + 1]?.punctBefore) {
-      const place = matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
-      if (place) {
-        const run = readNameAfter(words, norms, j + 1 + place, true);
-        const holder = run && run.norms.length >= 2 && allNameWords(run.norms) ? run : office && officeWordsOnly(s, j0, j) ? holderAfterRoleWords(s, j + 1 + place) : null;
-        if (holder) return { run: holder, roleEnd: j + 1 + place, tails };
-        j += place;
-        continue;
-      }
+    markPlaceName(walk, j);
+    const place = placeOfOfficeLength(walk, j);
+    if (place) {
+      const atPlace = holderAfterPlace(walk, j, place);
+      if (atPlace) return atPlace;
+      j += place;
+      continue;
     }
-    const whole = lexicalReading(w.norm) === 'word';
-    // (ب + the article or a place after the title's own words says where the office is: «المدير العام للجماعات المحلية
-    // بالوزارة X», «رئيس البعثة الطبية الصينية بتونس الدكتور X», «المكلف بالتعاون الإفريقي X».)
-    // (After «المكلف» ب is what the office is charged with: any noun.)
-    const charged = j > 0 && /^المكلف[هة]?$/.test(norms[j - 1]!);
-    const bi = w.forms.find((f) => f.prefix === 'ب');
-    const body = bi && bi.form.startsWith('ال') ? institutionNouns.get(stripAl(bi.form)) : undefined;
-    const land = bi && j > j0 ? matchCountryName([bi.form, ...norms.slice(j + 1, j + 3)], 0) : null;
-    const where = !!bi && (!!body || (charged && bi.form.startsWith('ال') && lexicalReading(bi.form) === 'word') || !!land || (j > j0 && places.has(bi.form)));
-    if (body) tails.push(`at the ${body.en}`);
-    else if (land && land.length === 1) tails.push(`in ${countryName(land.country)}`);
-    // (ل + a noun of the language goes on with the role only up to a name between commas: «لسياسة الجوار».)
-    const ofNoun = !whole && !where && !w.norm.startsWith('لل') && w.forms.some((f) => /^[و]?ل$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isVerbAsWritten(f.form));
-    if (ofNoun) apposedOnly = true;
-    const preposition = !whole && !where && !ofNoun && j !== placeName && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
-    // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
-    const pronoun = j !== placeName && /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
-    // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
-    const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
-      || ofNoun || j === placeName || quoted.has(j) || (norms[j]!.startsWith('ال') && adjectives.has(norms[j]!));
-    // A head of the language in the genitive of a noun of the role is the noun's, not a title of its own: «وزير حماية
-    // المواطن» (Citizen Protection), «وزيرة رعاية الطفل», «مفوض شؤون اللاجئين» — a verbal noun in the construct, not a
-    // verb or a particle («… قد اتفق مع الزعيم الكوري» names another person).
-    const prev = norms[j - 1] ?? '';
-    const genitiveHead = j > j0 && norms[j]!.startsWith('ال') && !words[j]!.punctBefore && !/^(ال|[وفبل])/.test(prev) && (/^.{3,}ه$/.test(prev) || prev === 'شوون')
-      && isOrdinaryWord(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, j - 1);
-    // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
-    const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !nameWordOf(w);
-    if (w.punctBefore || !word || (startsTitle(words, norms, j) && j !== placeName && !genitiveHead) || pronoun || preposition || presentVerb) return null;
-    // (The place's own name, then the holder's with no comma: two or more words that are all names, or all foreign —
-    // «حاكم إقليم شمال إيجه X Y».)
-    if (j === placeName && !words[j + 1]?.punctBefore) {
-      const run = readNameAfter(words, norms, j + 1, true);
-      if (run && run.norms.length >= 2 && run.norms.length <= 4 && run.norms.every((x) => allNameWords([x]) || isForeignWord(x) || (!isOrdinaryWord(x) && !isVerbAsWritten(x))) && !startsTitle(words, norms, j + 1)) return { run, roleEnd: j + 1, tails };
-    }
-    if (apposedOnly) {
-      const run = /^[،,]$/.test(words[j + 1]?.punctBefore ?? '') ? readNameAfter(words, norms, j + 1, true) : null;
-      if (run && apposedName(s, run)) return { run, roleEnd: j + 1, tails };
+    if (!continuesRole(walk, j)) return null;
+    const afterPlace = holderAfterPlaceName(walk, j);
+    if (afterPlace) return afterPlace;
+    if (walk.apposedOnly) {
+      const apposed = holderBetweenCommas(walk, j);
+      if (apposed) return apposed;
       continue;
     }
     // (A word skipped here that takes «على», written so, governs what follows: «مصدر دبلوماسي مطلع على سير المحادثات»,
     // «الدبلوماسية المغربية تراهن على دول وسط أوروبا» — no Ali.)
     if (governedAla(words, norms, j + 1)) return null;
-    const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
-    // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
-    const read = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
-    const run = read && foreignGivenBeforeClose(words, norms, read);
-    // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
-    // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
-    const foreign = !!run && foreignRun(run);
-    if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)) || namesAfterDefinite(s, j, run))) return { run, roleEnd: j + 1, tails };
-    // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
-    const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
-    if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
-    const holder = style || !office || !officeWordsOnly(s, j0, j + 1) ? null : holderAfterRoleWords(s, j + 1);
-    if (holder) return { run: holder, roleEnd: j + 1, tails };
+    const holder = holderAfterRoleWord(walk, j);
+    if (holder) return holder;
   }
   return null;
+}
+
+function startRoleWalk(s: Scan, j0: number, office: boolean): RoleWalk {
+  const { norms } = s;
+  // A body's short name in quotation marks goes on with the role's words: «المكلف متابعة مقررات مؤتمر «سيدر» X Y».
+  const quoted = new Set<number>();
+  const words = unquoteShortNames(s.words, j0, j0 + 7, quoted);
+  // Past «في المنظمة», «لسياسة الجوار» or a place's name the role may still run on, but only a name that stands between
+  // commas after it is the holder's: «مدير برنامج الطوارئ في المنظمة، X Y،», «المفوض الأوروبي لسياسة الجوار، X Y،».
+  const walk: RoleWalk = { s, words, norms, j0, office, quoted, tails: [], apposedOnly: false, placeName: -1 };
+  // A title that ends on a province's noun («حاكم ولاية», «حاكم إقليم») names the place next, in a word no list holds:
+  // «حاكم ولاية ميراندا، X Y،».
+  if (j0 > 0 && placeHeads.has(norms[j0 - 1]!) && words[j0] && !words[j0]!.punctBefore && !/^[وفبل]/.test(norms[j0]!)) { walk.placeName = j0; walk.apposedOnly = true; }
+  return walk;
+}
+
+/**
+ * A time phrase after an office and its nationality ends the noun phrase when the name after it has an office of its
+ * own: «يلتقي الوزير الماليزي اليوم الدكتور X Y رئيس الوزراء» is the minister meeting X today, not X's title (but «قال
+ * وزير الخارجية الإيراني اليوم X Y» is X's).
+ */
+function timeBeforeAnotherOffice(walk: RoleWalk, j: number): boolean {
+  const { words, norms } = walk;
+  const time = !words[j]!.punctBefore && [1, 2].some((n) => matchNationality(norms, j - n)?.length === n) ? timePhraseLength(norms, j) : 0;
+  if (!time) return false;
+  const style = !words[j + time]?.punctBefore ? matchStyle(words, norms, j + time) : null;
+  const after = readNameAfter(words, norms, j + time + (style && !style.rank ? style.length : 0), true);
+  return !!after && !!words[after.end] && !words[after.end]!.punctBefore && startsTitle(words, norms, after.end);
+}
+
+/** «في المنظمة»: the body the office is in, a definite noun. */
+function opensBodyOfOffice(walk: RoleWalk, j: number): boolean {
+  const { words, norms } = walk;
+  return j > walk.j0 && norms[j] === 'في' && !words[j]!.punctBefore && !!words[j + 1] && !words[j + 1]!.punctBefore && norms[j + 1]!.startsWith('ال')
+    && (isOrdinaryWord(norms[j + 1]!) || institutionNouns.has(stripAl(norms[j + 1]!))) && !startsTitle(words, norms, j + 1);
+}
+
+/**
+ * A body known by its name after «في» («في البنك الدولي», «في صندوق النقد الدولي») closes the role: the name may follow
+ * it with no comma.
+ */
+function holderAfterBody(walk: RoleWalk, j: number): HolderAfterRole | null {
+  const { words, norms } = walk;
+  const named = parseInstitution(words, norms, j + 1, /^$/);
+  // (So does a body named by its noun alone, «في الاتحاد», «في الجبهة»: «رئيس فرع نيروبي في الاتحاد X Y أي …».)
+  if (!named || !noPunctBetween(words, j + 1, named.end + 1)) return null;
+  // (A place with its preposition after the body is where the body is, «في معهد الدراسات الأفريقية بباريس X Y»: in
+  // Paris, no name word; the name follows it.)
+  const at = words[named.end] && !words[named.end]!.punctBefore && placeWithPreposition(words[named.end]!) ? named.end + 1 : named.end;
+  const run = readNameAfter(words, norms, at, false, false, true);
+  const ends = run && (!words[run.end] || !!words[run.end]!.punctBefore || !isOrdinaryWord(norms[run.end - 1]!));
+  // (After a body named by its noun alone, not a name with an office of its own after it: «استقبل رئيس الدائرة في
+  // الوزارة X Y سفير …» names a guest.)
+  const shaped = run && nameShaped(run.norms) && !(named.inst.generic && startsTitle(words, norms, run.end)) && !placeWithPreposition(words[run.start]!);
+  if (!run || !ends || run.end - run.start < 2 || run.end - run.start > 4 || !shaped) return null;
+  return { run, roleEnd: named.end, tails: [...walk.tails, `at ${institutionEnglish(named.inst, countryName, true)}`] };
+}
+
+/** A compass point, a town or a province opens a place's name: the word after it is that name («إقليم شمال كيفو»). */
+function markPlaceName(walk: RoleWalk, j: number): void {
+  const { words, norms } = walk;
+  if (!words[j]!.punctBefore && placeHeads.has(norms[j]!) && words[j + 1] && !words[j + 1]!.punctBefore) { walk.placeName = j + 1; walk.apposedOnly = true; }
+}
+
+/** "في دمشق", "لدى لبنان": where the office is, inside the role; the place's length in words, or 0. */
+function placeOfOfficeLength(walk: RoleWalk, j: number): number {
+  const { words, norms } = walk;
+  if (j <= walk.j0 || !/^(في|لدي)$/.test(norms[j]!) || words[j]!.punctBefore || words[j + 1]?.punctBefore) return 0;
+  return matchCountryName(norms, j + 1)?.length ?? places.match(norms[j + 1]!, norms, j + 1)?.length ?? 0;
+}
+
+/** The holder's name right after the place of the office («… في دمشق X Y»). */
+function holderAfterPlace(walk: RoleWalk, j: number, place: number): HolderAfterRole | null {
+  const { s, words, norms, j0, office } = walk;
+  const run = readNameAfter(words, norms, j + 1 + place, true);
+  const holder = run && run.norms.length >= 2 && allNameWords(run.norms) ? run : office && officeWordsOnly(s, j0, j) ? holderAfterRoleWords(s, j + 1 + place) : null;
+  return holder ? { run: holder, roleEnd: j + 1 + place, tails: walk.tails } : null;
+}
+
+/**
+ * ب + the article or a place after the title's own words says where the office is: «المدير العام للجماعات المحلية
+ * بالوزارة X», «رئيس البعثة الطبية الصينية بتونس الدكتور X», «المكلف بالتعاون الإفريقي X». Adds the English tail it
+ * gives.
+ */
+function whereOfOffice(walk: RoleWalk, j: number): boolean {
+  const { words, norms } = walk;
+  const w = words[j]!;
+  // (After «المكلف» ب is what the office is charged with: any noun.)
+  const charged = j > 0 && /^المكلف[هة]?$/.test(norms[j - 1]!);
+  const bi = w.forms.find((f) => f.prefix === 'ب');
+  const body = bi && bi.form.startsWith('ال') ? institutionNouns.get(stripAl(bi.form)) : undefined;
+  const land = bi && j > walk.j0 ? matchCountryName([bi.form, ...norms.slice(j + 1, j + 3)], 0) : null;
+  const where = !!bi && (!!body || (charged && bi.form.startsWith('ال') && lexicalReading(bi.form) === 'word') || !!land || (j > walk.j0 && places.has(bi.form)));
+  if (body) walk.tails.push(`at the ${body.en}`);
+  else if (land && land.length === 1) walk.tails.push(`in ${countryName(land.country)}`);
+  return where;
+}
+
+/**
+ * Word j goes on with the role's noun phrase. A preposition (ب، ك، ل without the article) or a possessive pronoun ends
+ * it: "السفير الأميركي تعازيه لأهالي منطقة بن قردان"; ل + the article is the institution's genitive ("للبترول").
+ */
+function continuesRole(walk: RoleWalk, j: number): boolean {
+  const { words, norms } = walk;
+  const w = words[j]!;
+  const whole = lexicalReading(w.norm) === 'word';
+  const where = whereOfOffice(walk, j);
+  // (ل + a noun of the language goes on with the role only up to a name between commas: «لسياسة الجوار».)
+  const ofNoun = !whole && !where && !w.norm.startsWith('لل') && w.forms.some((f) => /^[و]?ل$/.test(f.prefix) && lexicalReading(f.form) === 'word' && !isVerbAsWritten(f.form));
+  if (ofNoun) walk.apposedOnly = true;
+  const preposition = !whole && !where && !ofNoun && j !== walk.placeName && !w.norm.startsWith('لل') && w.forms.some((f) => /^[وف]?[بكل]$/.test(f.prefix));
+  // (An institution of someone's is the role's own: "مديرة مكتبه في دمشق X", "سفير بلاده".)
+  const pronoun = j !== walk.placeName && /(ه|ها|هم)$/.test(w.tok.text) && !isDictionaryEntry(w.forms[0]!.form) && !institutionNouns.has(w.norm.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ه'));
+  // A place names the institution too ("سوق أبوظبي العالمي", "هيئة كهرباء ومياه دبي").
+  const word = isOrdinaryWord(norms[j]!) || places.has(norms[j]!) || !!matchCountryName(norms, j) || (norms[j]!.startsWith('ال') && !!matchNationality(norms, j))
+    || ofNoun || j === walk.placeName || walk.quoted.has(j) || (norms[j]!.startsWith('ال') && adjectives.has(norms[j]!));
+  // A verb in the present ends the title of a headline: "الرئيس الفرنسي يستقبل محمود عباس".
+  const presentVerb = /^ي/.test(w.norm) && isVerbAsWritten(w.norm) && !nameWordOf(w);
+  return !(w.punctBefore || !word || (startsTitle(words, norms, j) && j !== walk.placeName && !genitiveHead(walk, j)) || pronoun || preposition || presentVerb);
+}
+
+/**
+ * A head of the language in the genitive of a noun of the role is the noun's, not a title of its own: «وزير حماية
+ * المواطن» (Citizen Protection), «وزيرة رعاية الطفل», «مفوض شؤون اللاجئين» — a verbal noun in the construct, not a verb
+ * or a particle («… قد اتفق مع الزعيم الكوري» names another person).
+ */
+function genitiveHead(walk: RoleWalk, j: number): boolean {
+  const { words, norms } = walk;
+  const prev = norms[j - 1] ?? '';
+  return j > walk.j0 && norms[j]!.startsWith('ال') && !words[j]!.punctBefore && !/^(ال|[وفبل])/.test(prev) && (/^.{3,}ه$/.test(prev) || prev === 'شوون')
+    && isOrdinaryWord(prev) && !isVerbAsWritten(prev) && !startsTitle(words, norms, j - 1);
+}
+
+/**
+ * The place's own name, then the holder's with no comma: two or more words that are all names, or all foreign — «حاكم
+ * إقليم شمال إيجه X Y».
+ */
+function holderAfterPlaceName(walk: RoleWalk, j: number): HolderAfterRole | null {
+  const { words, norms } = walk;
+  if (j !== walk.placeName || words[j + 1]?.punctBefore) return null;
+  const run = readNameAfter(words, norms, j + 1, true);
+  if (run && run.norms.length >= 2 && run.norms.length <= 4 && run.norms.every((x) => allNameWords([x]) || isForeignWord(x) || (!isOrdinaryWord(x) && !isVerbAsWritten(x))) && !startsTitle(words, norms, j + 1)) return { run, roleEnd: j + 1, tails: walk.tails };
+  return null;
+}
+
+/** A name between commas right after word j. */
+function holderBetweenCommas(walk: RoleWalk, j: number): HolderAfterRole | null {
+  const { words, norms } = walk;
+  const run = /^[،,]$/.test(words[j + 1]?.punctBefore ?? '') ? readNameAfter(words, norms, j + 1, true) : null;
+  return run && apposedName(walk.s, run) ? { run, roleEnd: j + 1, tails: walk.tails } : null;
+}
+
+/** The holder's name right after word j, maybe after a style. */
+function holderAfterRoleWord(walk: RoleWalk, j: number): HolderAfterRole | null {
+  const { s, words, norms, j0, office, quoted, tails } = walk;
+  const style = !words[j + 1]?.punctBefore ? matchStyle(words, norms, j + 1) : null;
+  // The name may stand between commas: "البطريرك الماروني اللبناني، بشارة الراعي،".
+  const read = readNameAfter(words, norms, j + 1 + (style && !style.rank ? style.length : 0), true);
+  const run = read && foreignGivenBeforeClose(words, norms, read);
+  // (A name between the role's words and a comma may hold foreign words: «… مؤتمر «سيدر» بيار دوكان،».)
+  // (Or two or three words of no language at all: «قائد السرب الجوي أبهيناندان فارثامان».)
+  const foreign = !!run && foreignRun(run);
+  if (run && run.norms.length >= 2 && (allNameWords(run.norms) || foreign || (quoted.has(j) && apposedName(s, run)) || namesAfterDefinite(s, j, run))) return { run, roleEnd: j + 1, tails };
+  // (Or a name that ends on a word of no language, its given names words of the language too: «… مراد تشتين قايا».)
+  const tail = style ? null : foreignTailName(words, norms, j + 1, true, false);
+  if (tail && (!run || tail.end > run.end)) return { run: tail, roleEnd: j + 1, tails };
+  const holder = style || !office || !officeWordsOnly(s, j0, j + 1) ? null : holderAfterRoleWords(s, j + 1);
+  return holder ? { run: holder, roleEnd: j + 1, tails } : null;
 }
 
 /**

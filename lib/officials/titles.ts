@@ -2951,14 +2951,14 @@ function sharedAdjective(words: Word[], norms: string[], k: number): string | un
 
 let complementEnd = 0;
 
+/** Heads of a body, whose chair may be held in turn or shared. */
+const BODY_HEADS_IN_TURN = /^(President|Head|Chairman|Chairwoman|Leader|Co-Chair)$/;
+
 /**
  * Past a describing word at j that no vocabulary knows, after a definite head: a definite word of the language (no
  * modifier, ordinal, nationality, head, camp or name word) right before a complement with «ل» that the grammar reads.
  * Returns the complement's start, or j.
  */
-/** Heads of a body, whose chair may be held in turn or shared. */
-const BODY_HEADS_IN_TURN = /^(President|Head|Chairman|Chairwoman|Leader|Co-Chair)$/;
-
 function unknownDescriberEnd(ctx: Ctx, j: number, head: HeadDef, depth: number): number {
   const { words, norms } = ctx;
   // (Not after the head of a body: «الرئيس الحالي للاتحاد الأفريقي», «الرئيس الدوري للجماعة», «الرئيس المشارك للحزب» —
@@ -2973,56 +2973,84 @@ function unknownDescriberEnd(ctx: Ctx, j: number, head: HeadDef, depth: number):
   return complement ? j + 1 : j;
 }
 
+/**
+ * What a head title governs at j: a minister's portfolio, an inner role, a state, a place, a town, a body or a field.
+ * Sets complementEnd to the word after it.
+ */
 function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, definite: boolean): Complement | null {
-  const { words, norms } = ctx;
   const isMinister = head.en.startsWith('Minister');
-  if (isMinister) {
-    const p = matchPortfolio(words, norms, j, /^$/) ?? matchMinisterPortfolio(norms, j);
-    if (p) {
-      let k = j + p.length;
-      const chain = [p.en];
-      // A doubled word in real text: "وزير الدفاع الدفاع" — not one that opens a longer portfolio of its own
-      // («التربية والتعليم والتعليم العالي», Education and Higher Education).
-      while (noPunct(words, k) && norms[k] === norms[k - 1] && !opensLongerPortfolio(norms, k)) k++;
-      complementEnd = qualifiedPortfolios(words, norms, k, chain, true);
-      return { kind: 'portfolio', en: series(chain) };
-    }
-  }
-  if (isMinister && !norms[j]!.startsWith('ال')) {
-    // Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة".
-    const p = portfolios.match('ال' + norms[j]!, norms, j);
-    const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? otherSenseCountry(norms[j + p.length]) ?? regimeOf(words, norms, j + p.length)) : null;
-    if (p && c) {
-      complementEnd = j + p.length + c.length;
-      return { kind: 'portfolio', en: p.value, country: c.country };
-    }
-  }
-  // A portfolio with a possessive pronoun: «وزير خارجيته», «وزيرة داخليتها», «وزير دفاعه» — the ministry of the state
-  // or the leader named before; the holder's name follows.
-  if (isMinister && !norms[j]!.startsWith('ال')) {
-    const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(norms[j]!);
-    const stem = m ? (m[1]!.endsWith('ت') ? m[1]!.slice(0, -1) + 'ه' : m[1]!) : null;
-    const p = stem && /(ه|ها|هم|هما)$/.test(words[j]!.tok.text) ? portfolios.match('ال' + stem, [], 0) : null;
-    if (p && p.length === 1) {
-      complementEnd = j + 1;
-      return { kind: 'portfolio', en: p.value, owned: true };
-    }
-  }
+  const governed = (isMinister ? ministerPortfolio(ctx, j) : null) ?? roleComplement(ctx, j, depth, definite);
+  if (governed) return governed;
+  // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
+  if (definite && !ctx.words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
+  return countryComplement(ctx, j, head) ?? placeComplement(ctx, j, head, isMinister) ?? townComplement(ctx, j, head, definite)
+    ?? stateOfCountry(ctx, j) ?? stateMinisterPortfolio(ctx, j, head) ?? institutionComplement(ctx, j) ?? fieldComplement(ctx, j, head);
+}
+
+/** A minister's portfolio at j: named, of a country in the construct, or owned by a pronoun. */
+function ministerPortfolio(ctx: Ctx, j: number): Complement | null {
+  return namedPortfolio(ctx, j) ?? (ctx.norms[j]!.startsWith('ال') ? null : portfolioOfCountry(ctx, j) ?? ownedPortfolio(ctx, j));
+}
+
+/** A portfolio the vocabulary names, with the ones joined to it: "وزير الدفاع", «وزير الخارجية والمغتربين». */
+function namedPortfolio(ctx: Ctx, j: number): Complement | null {
+  const { words, norms } = ctx;
+  const p = matchPortfolio(words, norms, j, /^$/) ?? matchMinisterPortfolio(norms, j);
+  if (!p) return null;
+  let k = j + p.length;
+  const chain = [p.en];
+  // A doubled word in real text: "وزير الدفاع الدفاع" — not one that opens a longer portfolio of its own
+  // («التربية والتعليم والتعليم العالي», Education and Higher Education).
+  while (noPunct(words, k) && norms[k] === norms[k - 1] && !opensLongerPortfolio(norms, k)) k++;
+  complementEnd = qualifiedPortfolios(words, norms, k, chain, true);
+  return { kind: 'portfolio', en: series(chain) };
+}
+
+/** Construct state with a country: "وزير خارجية فرنسا", "وزير دفاع الولايات المتحدة". */
+function portfolioOfCountry(ctx: Ctx, j: number): Complement | null {
+  const { words, norms } = ctx;
+  const p = portfolios.match('ال' + norms[j]!, norms, j);
+  const c = p && noPunct(words, j + p.length) ? (matchCountryName(norms, j + p.length) ?? otherSenseCountry(norms[j + p.length]) ?? regimeOf(words, norms, j + p.length)) : null;
+  if (!p || !c) return null;
+  complementEnd = j + p.length + c.length;
+  return { kind: 'portfolio', en: p.value, country: c.country };
+}
+
+/**
+ * A portfolio with a possessive pronoun: «وزير خارجيته», «وزيرة داخليتها», «وزير دفاعه» — the ministry of the state or
+ * the leader named before; the holder's name follows.
+ */
+function ownedPortfolio(ctx: Ctx, j: number): Complement | null {
+  const { words, norms } = ctx;
+  const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(norms[j]!);
+  const stem = m ? (m[1]!.endsWith('ت') ? m[1]!.slice(0, -1) + 'ه' : m[1]!) : null;
+  const p = stem && /(ه|ها|هم|هما)$/.test(words[j]!.tok.text) ? portfolios.match('ال' + stem, [], 0) : null;
+  if (!p || p.length !== 1) return null;
+  complementEnd = j + 1;
+  return { kind: 'portfolio', en: p.value, owned: true };
+}
+
+/** A role the head governs, maybe after a style: "مستشار جلالة الملك", "النائب الأول لرئيس الوزراء". */
+function roleComplement(ctx: Ctx, j: number, depth: number, definite: boolean): Complement | null {
+  if (depth >= 3) return null;
+  const { words, norms } = ctx;
   // A style before the office: "مستشار جلالة الملك", "المستشار الدبلوماسي لدولة رئيس وزراء…".
-  if (depth < 3 && noPunct(words, j + 1)) {
+  if (noPunct(words, j + 1)) {
     const styled = words[j]!.forms.find((f) => (f.prefix === '' || f.prefix === 'ل') && styles.match(f.form, norms, j));
     if (styled && (!definite || styled.prefix === 'ل')) {
       const inner = parseRole(ctx, j + 1, false, depth + 1, false);
       if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
     }
   }
-  if (depth < 3) {
-    // A definite head takes a role only through ل ("النائب الأول لرئيس الوزراء"); an indefinite one by idafa.
-    const inner = parseRole(ctx, j, false, depth + 1, definite);
-    if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
-  }
-  // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
-  if (definite && !words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
+  // A definite head takes a role only through ل ("النائب الأول لرئيس الوزراء"); an indefinite one by idafa.
+  const inner = parseRole(ctx, j, false, depth + 1, definite);
+  if (inner) { complementEnd = inner.end; return { kind: 'role', role: inner }; }
+  return null;
+}
+
+/** A state the office is of: its name, its regime, the occupation, or a country the vocabulary leaves out for a second sense. */
+function countryComplement(ctx: Ctx, j: number, head: HeadDef): Complement | null {
+  const { words, norms } = ctx;
   // («رئيس حكومة الاحتلال», «رئيس وزراء الاحتلال الإسرائيلي»: the occupation's is Israel's.)
   // («مندوب النظام السوري لدى الأمم المتحدة»: the regime named by its people's adjective is its state's, Syria's.)
   // (A country the vocabulary leaves out for a second sense is the state after the office of one: «سفير مالي لدى
@@ -3032,32 +3060,40 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   // A province named after its country is the province: «محافظ أذربيجان الشرقية» (East Azerbaijan).
   const longerPlace = c0 ? places.match(norms[j]!, norms, j) : null;
   const c = longerPlace && longerPlace.length > c0!.length ? null : c0;
-  if (c && !conjoined(norms, j) && !sportAfter(words, norms, j + c.length)) {
-    complementEnd = j + c.length;
-    // (The state's regime, «النظام السوري», is named by its adjective: the Syrian President.)
-    return c === c0 && !matchCountryName(norms, j) && norms[j] === 'النظام' ? { kind: 'country', code: c.country, regime: true } : { kind: 'country', code: c.country };
-  }
+  if (!c || conjoined(norms, j) || sportAfter(words, norms, j + c.length)) return null;
+  complementEnd = j + c.length;
+  // (The state's regime, «النظام السوري», is named by its adjective: the Syrian President.)
+  return c === c0 && !matchCountryName(norms, j) && norms[j] === 'النظام' ? { kind: 'country', code: c.country, regime: true } : { kind: 'country', code: c.country };
+}
+
+/** A place the gazetteer knows: a capital for its state, a region a minister answers for, or a place as a body. */
+function placeComplement(ctx: Ctx, j: number, head: HeadDef, isMinister: boolean): Complement | null {
+  const { words, norms } = ctx;
   // (A body the vocabulary names is no place its first word also spells: «بورصة الكويت» is Kuwait's exchange, not Bursa.)
   const named = matchBody(words, norms, j, /^ل{1,2}$/);
   const place = parsePlace(words, norms, j);
   // The reading that names the place decides, not the longest one: «والي وهران» is not و + هران.
-  if (place && !(named && named.length > place.length) && !place.code && !CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) {
-    complementEnd = j + place.length;
-    // «سفير مقديشو لدى أنقرة», «سفير كينشاسا لدى أنغولا»: the press names a state by its capital; an envoy of a
-    // capital is his state's (the Ambassador of Somalia to Turkey), never a city's.
-    const capitalState = head.accredited && !place.prefix ? capitals.get(place.en) : undefined;
-    if (capitalState) return { kind: 'country', code: capitalState };
-    // «وزير أوروبا والشؤون الخارجية»: a region a minister answers for heads a series of portfolios (the Minister for
-    // Europe and Foreign Affairs).
-    if (isMinister && !place.prefix) {
-      const chain = [place.en.replace(/^the /, '')];
-      const end = qualifiedPortfolios(words, norms, complementEnd, chain);
-      if (chain.length > 1) { complementEnd = end; return { kind: 'portfolio', en: series(chain) }; }
-    }
-    // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
-    const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
-    return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, acronym: place.acronym, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
+  if (!place || (named && named.length > place.length) || place.code || CONJ.test(place.prefix ?? words[j]!.forms.find((f) => f.form)!.prefix)) return null;
+  complementEnd = j + place.length;
+  // «سفير مقديشو لدى أنقرة», «سفير كينشاسا لدى أنغولا»: the press names a state by its capital; an envoy of a
+  // capital is his state's (the Ambassador of Somalia to Turkey), never a city's.
+  const capitalState = head.accredited && !place.prefix ? capitals.get(place.en) : undefined;
+  if (capitalState) return { kind: 'country', code: capitalState };
+  // «وزير أوروبا والشؤون الخارجية»: a region a minister answers for heads a series of portfolios (the Minister for
+  // Europe and Foreign Affairs).
+  if (isMinister && !place.prefix) {
+    const chain = [place.en.replace(/^the /, '')];
+    const end = qualifiedPortfolios(words, norms, complementEnd, chain);
+    if (chain.length > 1) { complementEnd = end; return { kind: 'portfolio', en: series(chain) }; }
   }
+  // (A province is in its country: the Governor of Monastir holds office in Tunisia.)
+  const country = head.accredited ? null : provinceCountries.get(place.en) ?? null;
+  return { kind: 'inst', inst: { en: place.en.replace(/^the /, ''), short: place.short, acronym: place.acronym, head: place.head ?? regionHead(norms[j]!), noArticle: !/^the /.test(place.en), adjectives: [], nat: null, of: null, country, civil: place.civil } };
+}
+
+/** The town a mayor, a governor or a district governor holds office in. */
+function townComplement(ctx: Ctx, j: number, head: HeadDef, definite: boolean): Complement | null {
+  const { words, norms } = ctx;
   // «رئيس بلدية مدينة صيدا»: the office of a town named with its noun (Mayor of Saida).
   // (And «رئيس بلدية بيرا»: the word after the mayor's «بلدية» is the town's, known or not: Mayor of Beira.)
   // (The construct needs its genitive: whatever the word may also read as, it names the town.)
@@ -3065,23 +3101,48 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   const ofDistrict = head.en === 'District Governor' && norms[j - 1] === 'لواء';
   const ofMunicipality = (ofDistrict || (head.en === 'Mayor' && norms[j - 1] === 'بلديه')) && !words[j]!.punctBefore && TOWN_NOUNS[norms[j]!] === undefined;
   const town = ofMunicipality ? townNamed(words, norms, j) : !definite || words[j]!.forms.some((f) => /^ل/.test(f.prefix)) ? townAt(words, norms, j) : null;
-  if (town && (head.en === 'Mayor' || ofDistrict || head.bare === 'Governor' || head.en === 'Governor')) { complementEnd = town.end; return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } }; }
-  if (norms[j] === 'دوله' && noPunct(words, j + 1)) {
-    const c2 = matchCountryName(norms, j + 1);
-    if (c2) { complementEnd = j + 1 + c2.length; return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } }; }
-  }
-  // «وزير الدولة للإعلام»: what a minister of state is for is a portfolio wherever the vocabulary lists one (Minister of
-  // State for Information), before any body of the same name (the Media).
+  if (!town || !(head.en === 'Mayor' || ofDistrict || head.bare === 'Governor' || head.en === 'Governor')) return null;
+  complementEnd = town.end;
+  return { kind: 'inst', inst: { en: town.en, noArticle: true, adjectives: [], nat: null, of: null, country: null } };
+}
+
+/** «دولة» before a country's name: the State of it. */
+function stateOfCountry(ctx: Ctx, j: number): Complement | null {
+  const { words, norms } = ctx;
+  if (norms[j] !== 'دوله' || !noPunct(words, j + 1)) return null;
+  const c2 = matchCountryName(norms, j + 1);
+  if (!c2) return null;
+  complementEnd = j + 1 + c2.length;
+  return { kind: 'inst', inst: { en: 'State', adjectives: [], nat: null, of: { en: '', adjectives: [], nat: null, of: null, country: c2.country }, country: c2.country } };
+}
+
+/**
+ * «وزير الدولة للإعلام»: what a minister of state is for is a portfolio wherever the vocabulary lists one (Minister of
+ * State for Information), before any body of the same name (the Media).
+ */
+function stateMinisterPortfolio(ctx: Ctx, j: number, head: HeadDef): Complement | null {
+  const { words, norms } = ctx;
   const statePortfolio = head.en === 'Minister of State' ? matchPortfolio(words, norms, j, /^ل{1,2}$/) : null;
-  if (statePortfolio) {
-    const chain = [statePortfolio.en];
-    complementEnd = qualifiedPortfolios(words, norms, j + statePortfolio.length, chain);
-    return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
-  }
-  const inst = parseInstitution(words, norms, j, /^ل{1,2}$/);
-  if (inst) { complementEnd = inst.end; return { kind: 'inst', inst: inst.inst }; }
+  if (!statePortfolio) return null;
+  const chain = [statePortfolio.en];
+  complementEnd = qualifiedPortfolios(words, norms, j + statePortfolio.length, chain);
+  return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
+}
+
+/** A body the institution grammar reads. */
+function institutionComplement(ctx: Ctx, j: number): Complement | null {
+  const inst = parseInstitution(ctx.words, ctx.norms, j, /^ل{1,2}$/);
+  if (!inst) return null;
+  complementEnd = inst.end;
+  return { kind: 'inst', inst: inst.inst };
+}
+
+/** A field of administration: the press's short name of a ministry after a spokesman, or the fields a directorate is named after. */
+function fieldComplement(ctx: Ctx, j: number, head: HeadDef): Complement | null {
+  const { words, norms } = ctx;
   const p = matchPortfolio(words, norms, j, /^ل{1,2}$/);
-  if (p && head.compose === 'for' && norms[j]!.startsWith('ال')) {
+  if (!p) return null;
+  if (head.compose === 'for' && norms[j]!.startsWith('ال')) {
     // "المتحدثة باسم الخارجية الروسية": the press's short name of a ministry, and its country.
     let k = j + p.length;
     const nat = noPunct(words, k) && definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
@@ -3089,18 +3150,15 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
     complementEnd = k;
     return { kind: 'inst', inst: { en: `Ministry of ${p.en}`, adjectives: [], nat, of: null, country: nat?.country ?? null } };
   }
-  if (p) {
-    // «رئيس المراسم الملكية»: a field of administration takes the adjectives that agree with it (Royal Protocol), which
-    // would otherwise stop the title short of the style and the name after it.
-    let k = j + p.length;
-    const before: string[] = [];
-    while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
-    // («مدير التوثيق والهجرة», «مدير الدراسات والتوقعات المالية»: the fields a directorate is named after, joined by و.)
-    const chain = [[...before, p.en].join(' ')];
-    complementEnd = morePortfolios(words, norms, k, chain);
-    return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
-  }
-  return null;
+  // «رئيس المراسم الملكية»: a field of administration takes the adjectives that agree with it (Royal Protocol), which
+  // would otherwise stop the title short of the style and the name after it.
+  let k = j + p.length;
+  const before: string[] = [];
+  while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
+  // («مدير التوثيق والهجرة», «مدير الدراسات والتوقعات المالية»: the fields a directorate is named after, joined by و.)
+  const chain = [[...before, p.en].join(' ')];
+  complementEnd = morePortfolios(words, norms, k, chain);
+  return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
 }
 
 /**
