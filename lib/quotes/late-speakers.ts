@@ -66,15 +66,26 @@ function withFamilyNames(text: string, speakers: readonly Official[]): Official[
   return speakers.map((o) => (added.get(o)?.length ? { ...o, mentions: [...o.mentions, ...added.get(o)!] } : o));
 }
 
+const isOfficialId = (id: string) => id.startsWith('o');
+
+/**
+ * Whether the second reading can change any quote (see lateSpeaker), so that a story whose quotes all have their
+ * speakers and whose officials were all known to the first reading is not read twice.
+ */
+function mayTakeLateSpeaker(quotes: readonly Quote[], speakers: readonly Official[], known: ReadonlySet<string>): boolean {
+  if (!quotes.length) return false;
+  return quotes.some((q) => !q.speaker_id && !q.speaker_kind) || speakers.some((o) => isOfficialId(o.id) && !known.has(o.name_ar));
+}
+
 /**
  * Re-reads the speakers of `quotes` against the final `speakers` (officials, then people as speakers); `known` holds
  * the names of those the first reading had (a person made an official since is no stranger to it).
  */
 export function resolveLateSpeakers(text: string, quotes: Quote[], speakers: Official[], known: ReadonlySet<string>): void {
-  if (!quotes.length) return;
+  if (!mayTakeLateSpeaker(quotes, speakers, known)) return;
   const again = new Map(findQuotes(text, withFamilyNames(text, speakers)).map((q) => [spanKey(q), q]));
   const byId = new Map(speakers.map((o) => [o.id, o]));
-  const official = (q: Quote | undefined) => (q?.speaker_id?.startsWith('o') ? byId.get(q.speaker_id) : undefined);
+  const official = (q: Quote | undefined) => (q?.speaker_id && isOfficialId(q.speaker_id) ? byId.get(q.speaker_id) : undefined);
   for (const q of quotes) {
     const o = lateSpeaker(q, official(again.get(spanKey(q))), known);
     if (!o) continue;

@@ -1357,7 +1357,8 @@ function leadingNames(ctx: TextContext, from: number, to: number): Speaker | nul
 
 /** "محرر شؤون أمريكا الشمالية، جون سوبل، إنهما": the last short comma-separated part of the subject, a name. */
 function appositionName(ctx: TextContext, from: number, to: number): [number, number] | null {
-  // (A name in quotation marks may run to the subject's end, leaving no words after it.)
+  // (No words at all: after a title whose body is named in quotation marks the subject ends inside, «قال الناطق باسم
+  // «اللواء السابع»», the caller starts past the subject's end.)
   if (from > to) return null;
   const parts: [number, number][] = [];
   let start = from;
