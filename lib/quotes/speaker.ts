@@ -1771,6 +1771,7 @@ const SUBJECT_STAGES: SubjectStage[] = [
   // "ونقل المتحدث باسم الوزارة X عن الوزير قوله": whoever relays, the one whose words they are («قوله») speaks.
   ({ ctx, from, to, bounded }) => bounded ? quotedSource(ctx, from + 1, to, true) : null,
   throughMouthOf,
+  bodyOfCountry,
   namedAsSubject,
   // "وقال أحمد X، والد ناصر،": a name set off by a noun of kin or relation speaks, not the relative (who may share
   // the family name the officials layer linked).
@@ -1817,6 +1818,24 @@ const SUBJECT_STAGES: SubjectStage[] = [
   institutionSubject,
   officialInSubject,
 ];
+
+/**
+ * "أعلن بنك السودان المركزي", "مصرف لبنان المركزي": an indefinite institution noun in construct with a country, and the
+ * body's adjectives after it, is that country's body (not a person's name: «بنك» is no given name).
+ */
+function bodyOfCountry({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {
+  const w = ctx.norms[from] ?? '';
+  // (A body the speaker heads know, «حكومة بنغلاديش», «جيش …», is read by them.)
+  if (!bounded || ctx.mention[from] || /^(ال|و)/.test(w) || !institutionNouns.has(w) || matchSpeakerHead(ctx.norms, from)) return null;
+  const c = matchCountryName(ctx.norms, from + 1);
+  if (!c || from + c.length > to) return null;
+  for (let j = from + 1; j <= to; j++) {
+    if (/[،,]/.test(gapBefore(ctx, j)) || ctx.mention[j] || (j > from + c.length && !/^ال/.test(ctx.norms[j]!))) return null;
+  }
+  const full = textOf(ctx, from, to);
+  const english = institutionToEnglish(full);
+  return english ? { ar: full, en: null, official: null, kind: 'institution', english: () => english, span: [ctx.tokens[from]!.start, ctx.tokens[to]!.end] } : null;
+}
 
 /** "وقالت فرنسا، على لسان وزير خارجيتها X، إن": the one through whose mouth the country or body speaks. */
 function throughMouthOf({ ctx, from, to, bounded }: SubjectSpan): Speaker | null {

@@ -494,6 +494,67 @@ function indefiniteAdjectivesLength(ctx: TextContext, k: number, goesOn: (e: num
   return e - k;
 }
 
+/**
+ * "وزارة الصحة والحماية الاجتماعية", "وزارة الشؤون الخارجية والتعاون": after a definite word of a body's name, a
+ * definite noun joined by و is more of the name (the verb's object takes no و).
+ */
+function coordinatedInName(ctx: TextContext, kind: string, e: number): boolean {
+  return kind === 'institution' && /^وال[\u0621-\u064A]{3,}$/.test(ctx.norms[e]!) && /^ال/.test(ctx.norms[e - 1]!) && !ctx.mention[e];
+}
+
+/**
+ * "أعلن بنك السودان المركزي تحديد …", "أعلنت البحرية الهندية، السبت، تحرير …": a body named by an institution noun no
+ * speaker head lists, in construct with a country or a definite genitive and followed by its definite adjectives, is
+ * the subject; the verb's object (an indefinite noun) begins after it. The token after the subject (and after a time
+ * phrase set off between commas), or j when no such chain starts at token j.
+ */
+function institutionChainEnd(ctx: TextContext, k: number, j: number): number {
+  const w = ctx.norms[j] ?? '';
+  if (ctx.mention[j] || !institutionNouns.has(stripAl(w)) || /^و/.test(w)) return j;
+  const goesOn = (e: number) => e < ctx.tokens.length && e <= j + 7 && ctx.sentence[e] === ctx.sentence[k] && ctx.quotationOf[e] === -1
+    && !hasComma(gapBefore(ctx, e)) && !PREPOSITIONS.has(ctx.norms[e]!) && !complementizerAt(ctx, e) && !ctx.mention[e];
+  let end = j + 1;
+  if (!/^ال/.test(w)) {
+    // (Indefinite, the noun is in construct: its genitive is a country or a definite noun.)
+    const c = goesOn(end) ? matchCountryName(ctx.norms, end) : null;
+    if (c) end += c.length;
+    else if (goesOn(end) && /^ال/.test(ctx.norms[end]!)) end++;
+    else return j;
+  }
+  while (goesOn(end) && (/^ال/.test(ctx.norms[end]!) || coordinatedInName(ctx, 'institution', end))) end++;
+  // ("مختبر الترصد الوبائي التابع لوحدة تنسيق الدعم": the body it belongs to is more of its name.)
+  if (/^التابع(ه|ين)?$/.test(ctx.norms[end - 1]!) && goesOn(end) && /^ل/.test(ctx.norms[end]!)) end = constructEnd(ctx, end, goesOn);
+  // (A definite noun alone, «البحرية», is a body only with its adjective: «البحرية الهندية».)
+  if (/^ال/.test(w) && end === j + 1) return j;
+  if (end < ctx.tokens.length && ctx.sentence[end] === ctx.sentence[k] && hasComma(gapBefore(ctx, end))) {
+    const e = pastTimeBetweenCommas(ctx, k, end);
+    return e > end ? e : j;
+  }
+  // The object must follow: an indefinite noun, no verb or complementizer (those make the chain the words themselves).
+  const next = ctx.norms[end] ?? '';
+  if (!goesOn(end) || /^(ال|وال|ل)/.test(next) || reportingVerb(next) || isComplementizer(next)) return j;
+  return end;
+}
+
+/** "…، السبت، حالة …": past a day or time set off between commas after the subject that ends before token end. */
+function pastTimeBetweenCommas(ctx: TextContext, k: number, end: number): number {
+  if (end >= ctx.tokens.length || ctx.sentence[end] !== ctx.sentence[k] || !hasComma(gapBefore(ctx, end))) return end;
+  let e = end;
+  while (e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && isSkippableAfterVerb(ctx.norms[e]!)) e++;
+  return e > end && e < ctx.tokens.length && ctx.sentence[e] === ctx.sentence[k] && hasComma(gapBefore(ctx, e)) ? e : end;
+}
+
+/** After a construct chain from token e (indefinite nouns closed by a definite one, then its definite adjectives). */
+function constructEnd(ctx: TextContext, e: number, goesOn: (e: number) => boolean): number {
+  let end = e + 1;
+  if (!/^لل/.test(ctx.norms[e]!)) {
+    while (goesOn(end) && end < e + 3 && !/^ال/.test(ctx.norms[end]!)) end++;
+    if (!goesOn(end) || !/^ال/.test(ctx.norms[end]!)) return e;
+  }
+  while (goesOn(end) && /^ال/.test(ctx.norms[end]!)) end++;
+  return end;
+}
+
 function afterSubject(ctx: TextContext, k: number): number {
   let j = k;
   while (j < ctx.tokens.length && styles.has(ctx.norms[j]!)) j++;
@@ -525,13 +586,14 @@ function afterSubject(ctx: TextContext, k: number): number {
       if (c && ctx.sentence[end + c.length - 1] === ctx.sentence[k]) end += c.length;
     }
     while (goesOn(end) && end < j + head.words.length + 5
-      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end))) end++;
+      && (/^ال/.test(ctx.norms[end]!) || matchSpeakerHead(ctx.norms, end) !== null || heads.has(stripAl(ctx.norms[end]!)) || lamGenitive(ctx, head.kind, end)
+        || coordinatedInName(ctx, head.kind, end))) end++;
     // "مفوضية حقوق الإنسان في العراق": the country the body is of.
     if (ctx.norms[end] === 'في' && head.kind !== 'capital' && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && !hasComma(gapBefore(ctx, end + 1))) {
       const c = matchCountryName(ctx.norms, end + 1);
       if (c && ctx.sentence[end + c.length] === ctx.sentence[k]) end += 1 + c.length;
     }
-    return end;
+    return pastTimeBetweenCommas(ctx, k, end);
   }
   for (let t = j; t < ctx.tokens.length && t <= j + 7; t++) {
     if (ctx.sentence[t] !== ctx.sentence[k] || (ctx.quotationOf[t] !== -1 && !isNameQuotation(ctx, t)) || PREPOSITIONS.has(ctx.norms[t]!)) break;
@@ -542,10 +604,13 @@ function afterSubject(ctx: TextContext, k: number): number {
       return end;
     }
   }
-  // A title with no name, also in the dual ("أعلن وزيرا خارجية السودان ومصر، الجمعة، فشل …"): the subject runs to
-  // the comma, skipping the day or date set off between commas.
+  const chain = institutionChainEnd(ctx, k, j);
+  if (chain > j) return chain;
+  // A title with no name, also in the dual ("أعلن وزيرا خارجية السودان ومصر، الجمعة، فشل …") or a plural ("أكد وزراء
+  // خارجية مصر والأردن وفرنسا وألمانيا، اليوم، التزامهم"): the subject runs to the comma, skipping the day or date set
+  // off between commas.
   const first = ctx.norms[j] ?? '';
-  const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2)));
+  const titleWord = (w: string) => heads.has(w) || heads.has(stripAl(w)) || (w.startsWith('ال') && heads.has(w.slice(2))) || pluralHeads.has(w);
   if (titleWord(first) || (/[اي]$/.test(first) && titleWord(first.slice(0, -1)))) {
     let end = j + 1;
     while (end < ctx.tokens.length && end <= j + LONG_TITLE && ctx.sentence[end] === ctx.sentence[k] && !hasComma(gapBefore(ctx, end)) && ctx.quotationOf[end] === -1 && !complementizerAt(ctx, end)) end++;
