@@ -57,8 +57,15 @@ export function isUnattestedWord(norm: string): boolean {
  * verb with its subject's «ت» (see isPastWithSubject).
  */
 export function isPlainVerb(norm: string): boolean {
-  return (isVerbAsWritten(norm) || isPastWithSubject(norm)) && !isAlsoName(norm) && !isGazetteerWord(norm);
+  return (isVerbAsWritten(norm) || isPastWithSubject(norm)) && isNoNameWord(norm);
 }
+
+/** A verb the lexicon knows as written, not read as a past verb with its subject's «ت» («تناولت» is no verb of the present). */
+export function isVerbAsWrittenNoName(norm: string): boolean {
+  return isVerbAsWritten(norm) && isNoNameWord(norm);
+}
+
+const isNoNameWord = (norm: string) => !isAlsoName(norm) && !isGazetteerWord(norm);
 
 /**
  * «سقطت», «حصلت», «أسفرت»: a past verb the lexicon knows with the «ت» of its subject, that is no word of the lexicon

@@ -8,7 +8,7 @@ import { matchCountryName } from '../vocab/nationalities';
 import { officialByName, prefixSpeaker } from './speaker';
 import { triggerVerb } from './statement';
 import { isComplementizer, isSpeechNoun } from '../vocab/reporting';
-import { isPlainVerb } from '../people/evidence';
+import { isVerbAsWrittenNoName } from '../people/evidence';
 
 export interface Headline {
   /** Token range of the speaker prefix and of the statement. */
@@ -142,7 +142,7 @@ function newsOfThePresent(ctx: TextContext, first: number, last: number): boolea
  * knows the singular as written, not the plural's ending).
  */
 function isPresentOfTheThird(w: string): boolean {
-  return isPlainVerb(w) || (/^ي.{3,}ون$/.test(w) && isPlainVerb(w.slice(0, -2)));
+  return isVerbAsWrittenNoName(w) || (/^ي.{3,}ون$/.test(w) && isVerbAsWrittenNoName(w.slice(0, -2)));
 }
 
 /** Where or after what a speaker is set in a headline's prefix: «X في طهران», «X بعد محادثاته مع Y». */
