@@ -5,7 +5,7 @@
  * and one of the state's own bodies («في إحدى الوزارات») stay offices.
  */
 import { isLexical } from '../people/lexicon';
-import { publicBodiesOneOf, stateCompanySpellings } from '../vocab/titles';
+import { publicBodiesOneOf, stateCompanies } from '../vocab/titles';
 import { matchCountryName, matchNationality } from './lookups';
 import type { Word } from './words';
 
@@ -19,10 +19,8 @@ export const STATE_OWNED = /^(ال)?(حكومي|وطني|عام|قومي|رسم�
  * state-companies.json), the longest spelling that matches; 0 when none does.
  */
 export function stateCompanyAt(norms: readonly string[], k: number): number {
-  for (const spelling of stateCompanySpellings) {
-    if (spelling.every((w, n) => norms[k + n] === w)) return spelling.length;
-  }
-  return 0;
+  const first = norms[k];
+  return first === undefined ? 0 : (stateCompanies.match(first, norms, k)?.length ?? 0);
 }
 
 /**

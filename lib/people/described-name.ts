@@ -51,7 +51,8 @@ export function splitDescribedNames(text: string, people: Person[], quotes: Quot
   for (const p of people) {
     if (!p.named) continue;
     const written = p.name_ar.trim().split(/\s+/);
-    const k = describedLength(written.map(normalize));
+    const norms = written.map(normalize);
+    const k = describedLength(norms);
     if (!k) continue;
     const description = written.slice(0, k).join(' ');
     const name = written.slice(k).join(' ');
@@ -64,7 +65,7 @@ export function splitDescribedNames(text: string, people: Person[], quotes: Quot
     }
     if (!p.description_ar) {
       p.description_ar = description;
-      p.description_en = roleToEnglish(description) ?? describingNoun(written.map(normalize))?.en ?? null;
+      p.description_en = roleToEnglish(description) ?? describingNoun(norms)?.en ?? null;
     }
     p.name_ar = name;
     p.name_en = en;

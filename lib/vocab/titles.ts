@@ -268,12 +268,11 @@ export const civilNouns = new Set((institutions.civilNouns as string).split(' ')
 /** Plural nouns of private actors a body is made of (مكاتب، مزارعي، الأعمال، اعتصام): after a body noun, a body of civil society. */
 export const privateMemberNouns = new Set(String((institutions as { privateMemberNouns?: string }).privateMemberNouns ?? '').split(' ').filter(Boolean).map(normalize));
 /**
- * State companies the press names by a brand (أرامكو، سونطراك، روس أوبورون إكسبورت), each spelling as its normalised
- * words, longest first (assets/state-companies.json): a brand company that is the state's.
+ * State companies the press names by a brand (أرامكو، سونطراك، روس أوبورون إكسبورت), every spelling of
+ * assets/state-companies.json: a brand company that is the state's.
  */
-export const stateCompanySpellings: readonly (readonly string[])[] = (stateCompanyTable.companies as { ar: string[] }[])
-  .flatMap((c) => c.ar.map((a) => a.split(/\s+/).filter(Boolean).map(normalize)))
-  .sort((a, b) => b.length - a.length);
+export const stateCompanies = new PhraseTable<true>();
+for (const c of stateCompanyTable.companies as { ar: string[] }[]) for (const a of c.ar) stateCompanies.add(a, true);
 /** Plural bodies of the state «في إحدى …» may name one of (الوزارات، السفارات): an unnamed office, still public. */
 export const publicBodiesOneOf = new Set(String((institutions as { oneOfBodies?: string }).oneOfBodies ?? '').split(' ').filter(Boolean).map(normalize));
 /** Institutes and centres, public or private: heading one is no evidence of office on its own. */
