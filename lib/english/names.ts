@@ -23,6 +23,7 @@ import { opensWithVowel, WEST_AFRICAN_VOWEL_NAMES, westAfricanFamilyName } from 
 import { pinyinByRule } from './pinyin';
 import { egyptianFamilyName, egyptianLetters } from './egyptian';
 import { polishLetters } from './polish';
+import { turkicOpening } from './turkic-opening';
 import { INDIC, indicLetters } from './indic';
 import { FIJIAN, fijianLetters } from './fijian';
 import { MALAY_ARABIC, malayArabicName, malayArabicStock } from './malay';
@@ -130,6 +131,8 @@ const LATIN_H = new Set(['AZ', 'TM']);
 const TURKIC_GIVEN: Record<string, string> = { KZ: 'centralAsian', KG: 'centralAsian', UZ: 'centralAsian', TJ: 'centralAsian', TM: 'centralAsian', AZ: 'azerbaijani' };
 /** The Turkic states of the former Soviet Union, whose officials' names reach English through Russian letter values. */
 const SOVIET_TURKIC = new Set(['KZ', 'KG', 'UZ', 'TM', 'AZ']);
+/** The states whose names open on no two consonants: the Soviet Turkic ones and Tajikistan. */
+const TURKIC_OPENING = new Set([...SOVIET_TURKIC, 'TJ']);
 /**
  * A foreign list's spelling of a Central Asian or Azerbaijani name word with letters the Russian-based romanisation of
  * those names never writes (w, q, x, a doubled l or r; c but for Azerbaijan's own c, read below) is another language's
@@ -1415,6 +1418,15 @@ function respellUnlisted(out: string[], norms: readonly string[], letters: (en: 
   for (let k = 0; k < out.length; k++) if (foreignNameWord(norms[k]!) === undefined && arabicNameWord(norms[k]!) === undefined) out[k] = letters(out[k]!);
 }
 
+/**
+ * Whether a word's English is the letter rules' reading: no list spells it so, nor is it a Russian-style family name read
+ * on an Arabic name (Samadov, Mehdiyev), whose stem keeps the Arabic list's spelling.
+ */
+function readByLetters(english: string, norm: string): boolean {
+  const listed = [foreignNameWord(norm), arabicNameWord(norm), arabicStemOv(norm)].filter((s): s is string => s !== undefined && s !== null);
+  return !listed.some((s) => s.toLowerCase() === english.toLowerCase());
+}
+
 /** A name with a word of the Arabic lists or of Arabic's own letters: a Muslim's, whose ف is f (Shafiq, Arif). */
 const muslimName = (norms: readonly string[]) => norms.some((n) => arabicNameWord(n) !== undefined || ARABIC_LETTERS.test(n));
 
@@ -1436,6 +1448,10 @@ function nationalLetters({ words, norms, country, style }: Spelling, out: string
     }
   }
   if (country === 'PL' && out.length === words.length) respellUnlisted(out, norms, polishLetters);
+  // Central Asia's and Azerbaijan's names that the letter rules read open on a vowel of a, not e (see ./turkic-opening).
+  if (style === 'russian' && country !== null && TURKIC_OPENING.has(country) && out.length === words.length) {
+    for (let k = 0; k < out.length; k++) if (readByLetters(out[k]!, norms[k]!)) out[k] = turkicOpening(out[k]!, norms[k]!);
+  }
   // India's, Nepal's, Sri Lanka's and Bhutan's names no list holds take their languages' letters (see ./indic).
   // (Not a Muslim's name, one with a word of the Arabic lists or of Arabic's own letters, whose ف is f: Shafiq, Arif.)
   if (country !== null && INDIC.has(country) && style !== 'arab' && out.length === words.length && !muslimName(norms)) respellUnlisted(out, norms, indicLetters);
