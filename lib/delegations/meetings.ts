@@ -298,6 +298,7 @@ export function isDatedElsewhere(ctx: Context, i: number): boolean {
     if (k < i && k >= i - 2 && noun && /^[وف]?س[يت](?:كون|عقد|جري|جمع|لتقي|جتمع)$/.test(ctx.norms[k]!)) return true;
   }
   if (onwardLeg(ctx, i, start)) return true;
+  if (heldInFuture(ctx, i, start)) return true;
   if (recurring(ctx, i, start, end)) return true;
   if (noun && offeredMeeting(ctx, i)) return true;
   // "بحث هذه الملفات مع الرئيس بوتين في وقت سابق": an adverb of another time anywhere in the clause after the cue.
@@ -419,6 +420,25 @@ function onwardLeg(ctx: Context, i: number, start: number): boolean {
   if (i > start && !ctx.coveredBy[start] && !ctx.quoted[start] && ONWARD_TRIP.test(ctx.norms[start]!)) return true;
   if (ctx.norms[i - 1] !== 'حيث' || !/^[يت]/.test(ctx.norms[i]!)) return false;
   for (let k = i - 2; k >= start; k--) if (!ctx.quoted[k] && !ctx.coveredBy[k] && ONWARD_TRIP.test(ctx.norms[k]!)) return true;
+  return false;
+}
+
+/** «سيعقد»، «ستجري»، «سيلتقي»: a verb of holding or meeting in the future tense. */
+const FUTURE_HOLDING = /^[وف]?س[يت](?:عقد|جري|لتقي|جتمع)(?:ان|ون)?$/;
+/** How far back in its clause a future verb of holding may govern the cue (the event's frame and a count between). */
+const FUTURE_HOLDING_REACH = 10;
+
+/**
+ * «وأوضح أن الرئيس سيعقد على هامش القمة عددا من اللقاءات الثنائية مع قادة الدول المشاركة، على رأسهم الرئيس Y»: a
+ * cue the object of a verb of holding in the future, earlier in its clause (no comma or other verb between), is a
+ * meeting still to come.
+ */
+function heldInFuture(ctx: Context, i: number, start: number): boolean {
+  for (let k = i - 1; k >= Math.max(start, i - FUTURE_HOLDING_REACH) && !ctx.comma[k + 1]; k--) {
+    if (ctx.quoted[k]) return false;
+    if (FUTURE_HOLDING.test(ctx.norms[k]!)) return !ctx.coveredBy[k];
+    if (!ctx.coveredBy[k] && verbAt(ctx, k) !== undefined) return false;
+  }
   return false;
 }
 

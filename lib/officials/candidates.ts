@@ -1676,8 +1676,11 @@ function titledNameDetection(s: Scan, i0: number, titles: TitlesBefore, name: Na
     // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
     // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
     // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
-    const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !(holderDetection.known && isKnownLeader(holderDetection.known));
-    const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || /^[وف]/.test(norms[t!.start]!) || listed;
+    const leader = !!holderDetection.known && isKnownLeader(holderDetection.known);
+    const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !leader;
+    // (A list's next item opened by «و» names the leader's adviser only when the name is no leader we know: «السيسي
+    // يستقبل وزير الخارجية الإريتري ومستشار الرئيس أفورقي» — the adviser goes unnamed; Afwerki is the president.)
+    const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || (/^[وف]/.test(norms[t!.start]!) && !leader) || listed;
     // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
     if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
   }
