@@ -1112,10 +1112,20 @@ const portfolioBody: GenericNaming = ({ words, norms, inst, form, definite }, k)
   if (!(noPunct(words, k) && (norms[k]!.startsWith('ال') || (matchPortfolio(words, norms, k, /^$/)?.length ?? 0) > 1) && matchPortfolio(words, norms, k, /^$/) && !(definite && ARMED_SERVICES.has(matchPortfolio(words, norms, k, /^$/)!.en)) && !qualifiedAffairsNoun(inst, form, norms[k]!))) return null;
   const p = matchPortfolio(words, norms, k, /^$/)!;
   const chain = [p.en];
-  k = morePortfolios(words, norms, k + p.length, chain);
+  k += p.length;
+  // («قطاع الرقابة التجارية وحماية المستهلك»: a field's own adjective before another field joined by و qualifies the
+  // first field, and the series goes on: the Commercial Control and Consumer Protection Sector.)
+  const adj = fieldAdjective(words, norms, k);
+  if (adj && morePortfolios(words, norms, k + 1, [...chain]) > k + 1) { chain[0] = `${adj} ${chain[0]}`; k++; }
+  k = morePortfolios(words, norms, k, chain);
   inst.of = { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null };
   return k;
 };
+
+/** An adjective agreeing with a field at k («الرقابة التجارية»: Commercial), not a state's («المصرية»). */
+function fieldAdjective(words: Word[], norms: string[], k: number): string | undefined {
+  return noPunct(words, k) && /ه$/.test(norms[k]!) && !matchNationality(norms, k) ? adjectives.get(norms[k]!) : undefined;
+}
 
 /**
  * «مركز الملك سلمان للإغاثة», «جامعة الملك سعود», «مستشفى الأمير سلطان»: a body named after a person, whose name is the
@@ -1182,6 +1192,27 @@ const regionAffairs: GenericNaming = ({ words, norms, inst, nounEn, definite }, 
   inst.noArticle = true;
   inst.generic = false;
   return k + region.length;
+};
+
+/** Offices and units a body runs for one of its projects or programmes. */
+const PROJECT_UNITS = new Set(['Office', 'Unit']);
+const PROJECTS: Record<string, string> = { 'مشروع': 'Project', 'برنامج': 'Programme' };
+
+/**
+ * «مكتب مشروع منظمة العمل الدولية في الدوحة»: an office of a body's project, the project in the construct between the
+ * office and its body, is the body's Project Office (the ILO Project Office in Doha), not an office cut short. (Not a
+ * programme that is a body of its own: «مكتب برنامج الأمم المتحدة الإنمائي» is UNDP's office.)
+ */
+const projectOffice: GenericNaming = ({ words, norms, inst, nounEn, definite, depth }, k) => {
+  const project = !definite && PROJECT_UNITS.has(nounEn) && noPunct(words, k) && noPunct(words, k + 1) ? PROJECTS[norms[k]!] : undefined;
+  if (!project || matchBody(words, norms, k, /^$/)) return null;
+  const sub = parseInstitution(words, norms, k + 1, /^$/, depth + 1);
+  if (!sub || sub.inst.generic) return null;
+  inst.en = `${project} ${nounEn}`;
+  inst.generic = false;
+  inst.of = sub.inst;
+  inst.country ??= sub.inst.country;
+  return sub.end;
 };
 
 /**
@@ -1275,7 +1306,7 @@ function unlistedProvince({ words, norms, inst, nounEn, definite }: GenericAt, k
 /** The ways of naming a generic body, in the order they are tried (see GenericNaming). */
 const GENERIC_NAMINGS: GenericNaming[] = [
   boardOfDirectors, liberationMovement, occupation, partyName, councilNamed, professionBody, observerMission, ministryOf,
-  actsJoined, actOnFieldNamed, portfolioBody, namedAfterPerson, utilityNamed, quotedRegionName, regionAffairs, genitiveOf,
+  actsJoined, actOnFieldNamed, portfolioBody, namedAfterPerson, utilityNamed, quotedRegionName, regionAffairs, projectOffice, genitiveOf,
 ];
 
 /**
@@ -1581,6 +1612,24 @@ const RESIDENT_POSTS = new Set(['Representative', 'Coordinator']);
 
 /** «الاتحادي», «الفيدرالية»: federal, said of an office of a federation. */
 const FEDERAL = /^ال(اتحادي|فيدرالي|فدرالي)ه?$/;
+
+/** «الخاص», «الخاصة»: said of a body, "dedicated" to what follows it with ب. */
+const DEDICATED = /^الخاص[هة]?$/;
+
+/**
+ * «منسق المركز الوطني لعمليات الطوارئ الخاص بشلل الأطفال»: after a generic body «الخاص ب…» says what the body is
+ * dedicated to (the centre for polio), no Special office of its holder. Where the phrase ends (j where there is none):
+ * the ب-word, not a place or «بشأن» (an envoy «الخاص بشأن سوريا» is Special), and the definite words of its construct.
+ */
+function dedicatedToEnd(words: Word[], norms: string[], j: number, role: Role): number {
+  const body = role.complement?.kind === 'inst' && role.complement.inst.generic && !role.complement.inst.intl;
+  if (!body || !noPunct(words, j) || !DEDICATED.test(norms[j]!) || !noPunct(words, j + 1)) return j;
+  const w = norms[j + 1]!;
+  if (!/^ب../.test(w) || w === 'بشان' || parsePlace(words, norms, j + 1) || matchCountryName(norms, j + 1)) return j;
+  let end = j + 2;
+  while (noPunct(words, end) && norms[end]!.startsWith('ال') && !matchNationality(norms, end) && !heads.has(stripAl(norms[end]!))) end++;
+  return end;
+}
 
 function readModifiers(norms: string[], words: Word[], j: number, mods: string[], afterComplement = false, accredited = false): number {
   while (noPunct(words, j)) {
@@ -2871,6 +2920,7 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
+  j = dedicatedToEnd(words, norms, j, role);
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited || RESIDENT_POSTS.has(role.head.en));
   // «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
   // its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.

@@ -158,6 +158,9 @@ export const modifiers = new Map(Object.entries(titles.modifiers).map(([k, v]) =
 export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 
 export const portfolios = new PhraseTable<string>();
+/** «مكافحة» and «محاربة», both combating a field («مكافحة الفساد», «محاربة الفساد»). */
+const COMBATING = 'مكافحة ';
+const COMBATING_TOO = 'محاربة ';
 for (const [ar, en] of [...Object.entries(institutions.portfolios), ...Object.entries(administrativeFieldsData.portfolios as Record<string, string>)]) portfolios.add(ar, en);
 /** Portfolios named so only after a minister's title (وزيرة العلوم), elsewhere a discipline (أستاذ العلوم السياسية). */
 export const ministerPortfolios = new PhraseTable<string>();
@@ -172,7 +175,13 @@ const administrativeFields = administrativeFieldsData.fields as Record<string, s
 // (And the remits and tasks a committee, a commission or a task group is named after: «لجنة التحقيق», «مجموعة المهام».)
 const committeeFields = (administrativeFieldsData as { committeeFields?: Record<string, string> }).committeeFields ?? {};
 // (And the fields of the public services and markets: «لإدارة وتشغيل المترو», «هيئة السوق المالية».)
-for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(fieldTables.hazardFields ?? {}), ...Object.entries(administrativeFields), ...Object.entries(committeeFields)]) { portfolios.add(ar, en); fields.add(en); }
+for (const [ar, en] of [...Object.entries(fieldTables.fields ?? {}), ...Object.entries(fieldTables.serviceFields ?? {}), ...Object.entries(fieldTables.hazardFields ?? {}), ...Object.entries(administrativeFields), ...Object.entries(committeeFields)]) {
+  portfolios.add(ar, en);
+  fields.add(en);
+  // («مديرية علم الأوبئة ومحاربة الأمراض»: the Maghreb and the Levant fight a field with «محاربة» where the vocabulary
+  // writes «مكافحة»; the same field, Disease Control, Anti-Corruption.)
+  if (ar.startsWith(COMBATING)) portfolios.add(`${COMBATING_TOO}${ar.slice(COMBATING.length)}`, en);
+}
 /** Plural nouns of people a council is named by (مجلس الحكماء: the Council of Elders), and the peoples that qualify them. */
 const inst2 = institutions as { professionMembers?: Record<string, string>; councilMembers?: Record<string, string>; memberPeoples?: Record<string, string>; councilFields?: Record<string, string> };
 export const councilMembers = new Map(Object.entries(inst2.councilMembers ?? {}).map(([k, v]) => [normalize(k), v]));

@@ -26,7 +26,8 @@ describe('«حرب» in Egyptian military offices', () => {
   it('keeps the office after a rank «أركان حرب» and the name (sentence of our own)', () => {
     const text = 'وحضر اللقاء الفريق أول محمد حسن رئيس أركان حرب القوات المسلحة، واللواء أركان حرب خالد منصور مدير إدارة المخابرات الحربية والاستطلاع، وقائد القوات الجوية الفريق محمود سعيد.';
     expect(roleOf(text, 'محمد حسن')).toBe('Chief of the General Staff of the Armed Forces');
-    expect(roleOf(text, 'خالد منصور')).toBe('Director of the Military Intelligence Department');
+    // (The department's second field joins its first since round 101: Egypt's Military Intelligence and Reconnaissance.)
+    expect(roleOf(text, 'خالد منصور')).toBe('Director of the Military Intelligence and Reconnaissance Department');
     expect(roleOf(text, 'محمود سعيد')).toBe('Commander of the Air Force');
   });
 });
