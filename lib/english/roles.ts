@@ -482,7 +482,8 @@ const REMIT_HEADS = /^(Adviser|Commissioner|Coordinator|Envoy|Special Envoy)$/;
 /** «الشؤون المالية», «الشؤون السياسية»: affairs qualified by adjectives only, no body of a place or of another body. */
 function affairsRemit(inst: Institution): boolean {
   // (A ministry named for affairs is a body, not a remit: «مستشار وزارة الخارجية» is an adviser of the Ministry.)
-  return /^(?:(?!of )\w+ )*Affairs$/.test(inst.en) && !inst.of && !inst.nat && !inst.partner && (inst.en !== 'Affairs' || inst.adjectives.length > 0);
+  // («مفوض الشؤون السياسية والسلام والأمن»: and the fields joined to them, Political Affairs, Peace and Security.)
+  return /^(?:(?!of )\w+ )*Affairs(?:(?:, | and )\w+(?: \w+)*)*$/.test(inst.en) && !inst.of && !inst.nat && !inst.partner && (inst.en !== 'Affairs' || inst.adjectives.length > 0);
 }
 
 /** Affairs of regions named as places: "the West Asia and North Africa Affairs", "for Asia Affairs". */

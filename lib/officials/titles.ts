@@ -3033,8 +3033,29 @@ function parseComplement(ctx: Ctx, j: number, head: HeadDef, depth: number, defi
   if (governed) return governed;
   // A definite head ("رئيس هيئة الأركان العامة", "الأمير") takes no bare genitive: "…العامة الفريق أول" is a rank.
   if (definite && !ctx.words[j]!.forms.some((f) => /^ل/.test(f.prefix))) return null;
-  return countryComplement(ctx, j, head) ?? placeComplement(ctx, j, head, isMinister) ?? townComplement(ctx, j, head, definite)
-    ?? stateOfCountry(ctx, j) ?? stateMinisterPortfolio(ctx, j, head) ?? institutionComplement(ctx, j) ?? fieldComplement(ctx, j, head);
+  return joinedFields(ctx, head, countryComplement(ctx, j, head) ?? placeComplement(ctx, j, head, isMinister) ?? townComplement(ctx, j, head, definite)
+    ?? stateOfCountry(ctx, j) ?? stateMinisterPortfolio(ctx, j, head) ?? institutionComplement(ctx, j) ?? fieldComplement(ctx, j, head));
+}
+
+/** Heads of offices that answer for fields, as a minister answers for portfolios. */
+const FIELD_CHAIN_HEADS = new Set(['Commissioner', 'Director', 'Director General', 'Head', 'Undersecretary', 'Secretary']);
+
+/**
+ * «مفوض الشؤون السياسية والسلام والأمن», «المدير العام للحريات العامة والشؤون القانونية»: an office that answers for
+ * fields (a commissioner's, a director's, an undersecretary's) takes the fields joined to its first by «و» as one
+ * remit, as a minister's portfolio does (Political Affairs, Peace and Security). Only fields the vocabularies list
+ * join: a name, a title or a verb after «و» begins another person or clause and ends the series.
+ */
+function joinedFields(ctx: Ctx, head: HeadDef, c: Complement | null): Complement | null {
+  if (c?.kind !== 'inst' || !FIELD_CHAIN_HEADS.has(head.en)) return c;
+  const { inst } = c;
+  const field = inst.noArticle || / Affairs$/.test(inst.en);
+  if (!field || inst.of || inst.ofRole || inst.nat || inst.adjectives.length || inst.country) return c;
+  const chain = [inst.en];
+  const end = morePortfolios(ctx.words, ctx.norms, complementEnd, chain);
+  if (chain.length < 2) return c;
+  complementEnd = end;
+  return { kind: 'inst', inst: { ...inst, en: series(chain) } };
 }
 
 /** A minister's portfolio at j: named, of a country in the construct, or owned by a pronoun. */
