@@ -657,7 +657,7 @@ function readMembers(ctx: Context, i: number, opener: Opener, headStart: number,
 function principalElsewhere(ctx: Context, i: number, opener: Opener, sentStart: number, firstMember: number, found: Official | null, previous: ExplicitList | undefined, previousEnd: number, principals: ReadonlySet<Official>, partition: Partition): { principal: Official | null; sideStated: boolean } {
   let principal = found;
   // "استقبل … Y والوفد المرافق له، الذي يضم …": the person the delegation accompanies, named before the marker.
-  if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByHonorific(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
+  if (!principal && !isAttendance(opener.kind)) principal = accompaniedBefore(ctx, i, sentStart) ?? accompaniedByPronoun(ctx, i, sentStart) ?? accompaniedByHonorific(ctx, i, sentStart) ?? honorificBeforeDelegation(ctx, i, sentStart) ?? accompaniedByState(ctx, i);
   // «ويرأس وفد الحكومة X، ويضم A، فيما يرأس وفد الجبهة Y، ويضم B»: a delegation led after the previous list is this one's.
   if (!principal && opener.kind === 'delegation' && ctx.comma[i] && previous && previousEnd > sentStart) principal = ledDelegationBefore(ctx, i, previousEnd);
   // «وصل X إلى عمان على رأس وفد رفيع يضم A وB»: the one at the head of the delegation the list comprises.
@@ -971,6 +971,30 @@ function accompaniedByHonorific(ctx: Context, i: number, sentStart: number): Off
     if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || !ctx.norms[marker + 1]!.startsWith('ل') || !honorificPronouns.has(pronoun)) continue;
     const honorific = honorificOf(pronoun);
     for (let j = k - 1; j >= 0; j--) {
+      const m = ctx.mentionAt[j];
+      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How many words before the list's opener «الوفد (الرسمي) المرافق الذي» may start. */
+const BARE_ACCOMPANYING_REACH = 5;
+
+/**
+ * «وقد غادر بمغادرة فخامته الوفد الرسمي المرافق الذي ضم A وB»: a bare «المرافق» (no «له»، «لفخامته» after it) whose
+ * delegation word has an honorific pronoun right before it accompanies the one that pronoun names: the last person named
+ * before with that honorific («فخامة الرئيس X»).
+ */
+function honorificBeforeDelegation(ctx: Context, i: number, sentStart: number): Official | null {
+  for (let k = Math.max(sentStart + 1, i - BARE_ACCOMPANYING_REACH); k < i; k++) {
+    const marker = accompanyingAt(ctx, k);
+    if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || /^ل/.test(ctx.norms[marker + 1] ?? '')) continue;
+    const pronoun = ctx.norms[k - 1]!;
+    if (ctx.comma[k] || ctx.coveredBy[k - 1] || !honorificPronouns.has(pronoun)) return null;
+    const honorific = honorificOf(pronoun);
+    for (let j = k - 2; j >= 0; j--) {
       const m = ctx.mentionAt[j];
       if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
     }

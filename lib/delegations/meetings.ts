@@ -2346,14 +2346,20 @@ function ambassadorsListedLater(ctx: Context, i: number, receiver: Official): Me
 }
 
 /**
+ * «أوراق اعتمادهم»، «أوراق الاعتماد»: the credentials of the ceremony just announced, by the plural possessive or by the
+ * article («تسلم X أوراق اعتماد أربعة سفراء جدد. وقدم أوراق الاعتماد كل من سفير A X وسفير B Y»).
+ */
+const CEREMONY_CREDENTIALS = /^(?:اعتماد(?:هم|هن)|الاعتماد)$/;
+
+/**
  * Where the names begin in a sentence that lists the ambassadors of a ceremony: «والسفراء هم: …», or «وقدم أوراق
- * اعتمادهم كل من: سفير A X، …» (the presenting verb with the plural possessive, its subjects after it). -1 if it lists none.
+ * اعتمادهم كل من: سفير A X، …» (the presenting verb with the plural possessive or the article, its subjects after it). -1 if it lists none.
  */
 function ambassadorsListFrom(ctx: Context, start: number): number {
   if (/^و?السفراء$/.test(ctx.norms[start] ?? '') && /^(?:هم|هن)$/.test(ctx.norms[start + 1] ?? '')) return start + 2;
   // «ويتعلق الأمر بكل من السيد A، سفير …»: the Maghreb press's «it concerns», naming those just announced.
   if (/^و?يتعلق$/.test(ctx.norms[start] ?? '') && ctx.norms[start + 1] === 'الامر') return start + 2;
-  if (/^و?(?:قدم|تقدم)(?:ت)?$/.test(ctx.norms[start] ?? '') && isIn(ctx, start + 1, credentialsPapers) && /^اعتماد(?:هم|هن)$/.test(ctx.norms[start + 2] ?? '')) return start + 3;
+  if (/^و?(?:قدم|تقدم)(?:ت)?$/.test(ctx.norms[start] ?? '') && isIn(ctx, start + 1, credentialsPapers) && CEREMONY_CREDENTIALS.test(ctx.norms[start + 2] ?? '')) return start + 3;
   return -1;
 }
 
