@@ -32,9 +32,27 @@ const PUNCTUATION = /[،,:؛.]/g;
  * with «رئيس»). Any other role, by its first title.
  */
 export function officeGender(official: { role_ar: string | null; name_ar: string }): Gender | null {
+  const written = official.role_ar ? official.role_ar.split(/\s+/).filter(Boolean) : [];
   const role = official.role_ar ? normalize(official.role_ar).split(/\s+/).filter(Boolean) : [];
   const own = officeAfterName(role, normalize(official.name_ar).split(/\s+/).filter(Boolean));
+  if (!own.length && heldAsWoman(role, written)) return 'f';
   return (own.length ? titleGender(own) : null) ?? titleGender(role);
+}
+
+/**
+ * «النائب الأول لرئيس الوزراء وزيرة الخارجية …»: a role of several offices held together, a later one opening with
+ * its own head (no article) right after a definite word closes the one before, whose head is feminine as written
+ * («وزيرة», with ة): the holder is a woman, though the first title is written in the masculine, as the press often
+ * writes a woman's office; a feminine title never names a man. (Never the genitive of a deputy or an assistant:
+ * «مساعد وزيرة الخارجية» is a man.)
+ */
+function heldAsWoman(role: readonly string[], written: readonly string[]): boolean {
+  if (written.length !== role.length) return false;
+  for (let k = 1; k < role.length; k++) {
+    if (/^(ال|لل)/.test(role[k]!) || !/^ال/.test(role[k - 1]!) || !/ة$/.test(written[k]!)) continue;
+    if (titleGender(role, k) === 'f') return true;
+  }
+  return false;
 }
 
 /** The role's words after the holder's name when the role holds that name with words on both sides; else none. */

