@@ -22,6 +22,48 @@ export function titleGender(words: readonly string[], i = 0): Gender | null {
 
 const cache = new WeakMap<object, Gender | null>();
 
+const PUNCTUATION = /[،,:؛.]/g;
+
+/**
+ * The gender an official's role says. A role the officials layer kept across its holder's name («رئيس منغوليا معالي
+ * باتمونخ باتسيتسيغ وزيرة الخارجية», from «الوفد المرافق لرئيس منغوليا معالي …»; «النائب فيبى فوزى جرجس، وكيلة
+ * المجلس») joins another person's office, or a style, written before the name to the office written after it: the
+ * office after the name is the holder's own, and its title says their gender (وزيرة: a woman, though the role opens
+ * with «رئيس»). Any other role, by its first title.
+ */
+export function officeGender(official: { role_ar: string | null; name_ar: string }): Gender | null {
+  const written = official.role_ar ? official.role_ar.split(/\s+/).filter(Boolean) : [];
+  const role = official.role_ar ? normalize(official.role_ar).split(/\s+/).filter(Boolean) : [];
+  const own = officeAfterName(role, normalize(official.name_ar).split(/\s+/).filter(Boolean));
+  if (!own.length && heldAsWoman(role, written)) return 'f';
+  return (own.length ? titleGender(own) : null) ?? titleGender(role);
+}
+
+/**
+ * «النائب الأول لرئيس الوزراء وزيرة الخارجية …»: a role of several offices held together, a later one opening with
+ * its own head (no article) right after a definite word closes the one before, whose head is feminine as written
+ * («وزيرة», with ة): the holder is a woman, though the first title is written in the masculine, as the press often
+ * writes a woman's office; a feminine title never names a man. (Never the genitive of a deputy or an assistant:
+ * «مساعد وزيرة الخارجية» is a man.)
+ */
+function heldAsWoman(role: readonly string[], written: readonly string[]): boolean {
+  if (written.length !== role.length) return false;
+  for (let k = 1; k < role.length; k++) {
+    if (/^(ال|لل)/.test(role[k]!) || !/^ال/.test(role[k - 1]!) || !/ة$/.test(written[k]!)) continue;
+    if (titleGender(role, k) === 'f') return true;
+  }
+  return false;
+}
+
+/** The role's words after the holder's name when the role holds that name with words on both sides; else none. */
+function officeAfterName(role: readonly string[], name: readonly string[]): string[] {
+  const bare = role.map((w) => w.replace(PUNCTUATION, ''));
+  for (let i = 1; name.length && i + name.length < bare.length; i++) {
+    if (name.every((w, k) => bare[i + k] === w)) return bare.slice(i + name.length).filter(Boolean);
+  }
+  return [];
+}
+
 /** «نظيره», «نظيرها» (his or her counterpart) is a man; «نظيرته», «نظيرتها» a woman: the role says whose counterpart. */
 const COUNTERPART = /^[وف]?(ال)?نظير(ه|ها|هم|هما|ي|نا)?$/;
 const COUNTERPART_F = /^[وف]?(ال)?نظيرت(ه|ها|هم|هما|ي|نا)$/;
@@ -42,7 +84,7 @@ export function speakerGender(s: Speaker): Gender | null {
   let g: Gender | null = null;
   if (s.official) {
     const role = s.official.role_ar ? normalize(s.official.role_ar).split(' ') : [];
-    g = titleGender(role) ?? (COUNTERPART_F.test(role[0] ?? '') ? 'f' : COUNTERPART.test(role[0] ?? '') ? 'm' : null);
+    g = officeGender(s.official) ?? (COUNTERPART_F.test(role[0] ?? '') ? 'f' : COUNTERPART.test(role[0] ?? '') ? 'm' : null);
     // "زعيمه" (his leader) is written with ه, "زعيمة" (a woman leader) with ة: alike once normalised.
     const written = s.official.role_ar?.trim().split(/\s+/)[0] ?? '';
     if (g === 'f' && /ه$/.test(written) && heads.has(stripAl(role[0]!.slice(0, -1)))) g = 'm';

@@ -17,7 +17,7 @@ import { isDescriptiveNoun, isDualHead, nominativeOf, isKinshipNoun, ordinaryPer
 import { heads, institutionNouns, nameParticles, placeHeads, places, ranks, styles } from '../vocab/titles';
 import { headVerbs } from '../vocab/meetings';
 import { gapBefore, sentenceStart, tokenStartingAt, type TextContext } from './context';
-import { agrees, titleGender } from './gender';
+import { agrees, officeGender, titleGender } from './gender';
 import { isTitleWord, officialTitledAt, stripArticle } from './titled';
 import { rankReference } from './rank-reference';
 import { electionWinner, isElectModifier } from './elected';
@@ -923,7 +923,7 @@ function nameWords(o: Official): Set<string> {
   if (!w) nameCache.set(o, (w = new Set([o.name_ar, ...((o as { aliases_ar?: string[] }).aliases_ar ?? [])].flatMap((n) => normalize(n).split(' ')))));
   return w;
 }
-const roleGender = (o: Official) => (o.role_ar ? titleGender(roleWords(o)) : null);
+const roleGender = (o: Official) => (o.role_ar ? officeGender(o) : null);
 
 /** Where an official was last named before token `from` (earliest mention after it, ranked below any before). */
 function recency(ctx: TextContext, o: Official, from: number): number {
