@@ -5,6 +5,7 @@ import { sideSeats } from './officials/side-seat';
 import { nameHeadsOfStateCountries } from './officials/head-of-state';
 import { findQuotes } from './quotes';
 import { unnamedSources } from './people/unnamed';
+import { dropOrdinaryNamedPeople } from './people/ordinary-name';
 import { splitDescribedNames } from './people/described-name';
 import { promoteOfficeHolders, promoteStaff } from './people/office';
 import { completeCutNames } from './people/surname';
@@ -67,6 +68,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   const text = withAbbreviatedStylesOpen(original);
   const { officials, people, seats, restyles, respells } = findNamedPeople(text, options.personalDictionary ?? []);
   completeCutNames(text, people);
+  dropOrdinaryNamedPeople(people);
   // People speak too: the quotes layer resolves speakers among officials and people alike (ids o… and p…).
   const readFirst = new Set([...officials, ...people].map((o) => o.name_ar));
   const quotes = findQuotes(text, [...officials, ...people.map(asSpeaker)]);

@@ -10,7 +10,7 @@ import stopList from '../../assets/name-stop-words.json';
 import placeNames from '../../assets/places.json';
 import nationalityData from '../../assets/nationalities.json';
 import { inNameDictionaries } from '../vocab/names';
-import { isAlsoName, isDictionaryEntry, isVerbAsWritten, lexicalReading } from './lexicon';
+import { isAlsoName, isDictionaryEntry, isFeminineOfNameStem, isVerbAsWritten, lexicalReading } from './lexicon';
 
 let gazetteerWords: Set<string> | null = null;
 /** A word of some known person's Arabic spelling. */
@@ -75,6 +75,50 @@ const isNoNameWord = (norm: string) => !isAlsoName(norm) && !isGazetteerWord(nor
 export function isPastWithSubject(norm: string): boolean {
   return norm.length >= 4 && norm.endsWith('ت') && !norm.startsWith('ال') && isVerbAsWritten(norm.slice(0, -1))
     && !isDictionaryEntry(norm) && !inNameDictionaries(norm);
+}
+
+const listedAsName = (norm: string) => inNameDictionaries(norm) || (norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+
+/**
+ * A word of a speaker's name that says it is no name: an ordinary word, a verb, or a feminine of a name word's stem
+ * that no name source lists as written («الطالبات», «كبيرة»; not «سعيدة», «جميلة», which the name lists hold).
+ */
+function speaksAgainstName(norm: string): boolean {
+  return isOrdinaryWord(norm) || isPlainVerb(norm) || (isFeminineOfNameStem(norm) && !listedAsName(norm) && !isGazetteerWord(norm));
+}
+
+/**
+ * A run read as a person's name in which every word is a word of the language and none a name word: «إحدى الطالبات»
+ * (one of the students), «أسفرت» (it resulted). A word the lexicon does not know («جبيهو») is no evidence against a
+ * name, so a foreign name is never all of this.
+ */
+export function isAllOrdinaryWords(norms: readonly string[]): boolean {
+  return norms.length > 0 && norms.every(speaksAgainstName);
+}
+
+/** «أحد»/«إحدى» before a definite noun: one of a group, «إحدى الطالبات». */
+const PARTITIVE = new Set(['احد', 'احدي']);
+
+/**
+ * A word no name bears as written: a past verb with its subject's «ت» («سقطت»), the feminine of a name word's stem that
+ * no name source lists («الطالبات», «كبيرة»), a noun behind a preposition («بشظية», «لجهود»), a partitive before a
+ * definite noun («إحدى الطالبات»). Verbs as written and ordinary nouns are not enough: «عايد», «أدن» are names too.
+ */
+function isStrongAgainstName(norms: readonly string[], k: number): boolean {
+  const w = norms[k]!;
+  if (isPastWithSubject(w)) return true;
+  // (Not a lone word: «النعيمات» alone is a family name the lists may miss.)
+  if (norms.length > 1 && isFeminineOfNameStem(w) && !listedAsName(w) && !isGazetteerWord(w)) return true;
+  if (/^[بلك]/.test(w) && w.length >= 4 && isOrdinaryWord(w) && lexicalReading(w.slice(1)) !== null) return true;
+  return PARTITIVE.has(w) && /^ال/.test(norms[k + 1] ?? '');
+}
+
+/**
+ * A run read as a person's name that is none: every word a word of the language and one of them a word that no name
+ * bears as written. A foreign name («جبيهو») or one of ordinary words alone («عايد المناع») stays a name.
+ */
+export function isNoPersonName(norms: readonly string[]): boolean {
+  return isAllOrdinaryWords(norms) && norms.some((_, k) => isStrongAgainstName(norms, k));
 }
 
 /** A word of no language: no reading in the lexicon (clitics off or on) and in no name source («جبيهو», «تاديسي»). */

@@ -29,6 +29,21 @@ export function lexicalReading(norm: string): Lexical {
 
 export const isLexical = (norm: string): boolean => lexicalReading(norm) !== null;
 
+/** The feminine and its plural ("طالبة", "الطالبات", "كبيرة"): endings that make a noun or an adjective of a stem. */
+const FEMININE = /^(.{3,})(?:ه|ات)$/;
+
+/**
+ * A word the lexicon reads only as the feminine or feminine plural of a stem that is also a name word («الطالبات» of
+ * «طالب», «كبيرة» of «كبير»): lexicalReading leaves those out, since a stem that is a name proves nothing of a word.
+ * Said of the word alone it is weak; the callers ask that no name source list the word as written.
+ */
+export function isFeminineOfNameStem(norm: string): boolean {
+  if (lexicalReading(norm) !== null) return false;
+  const bare = norm.startsWith('ال') && norm.length > 5 ? norm.slice(2) : norm;
+  const m = FEMININE.exec(bare);
+  return !!m && alsoNames.has(m[1]!) && bloomHas(words, bits, m[1]!);
+}
+
 /** A strongly attested name word that is also a dictionary word (سعيد، هارون، شرف). */
 export function isAlsoName(norm: string): boolean {
   return alsoNames.has(norm) || (norm.startsWith('ال') && norm.length > 4 && alsoNames.has(norm.slice(2)));

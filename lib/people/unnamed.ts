@@ -6,6 +6,7 @@
  */
 import { normalize } from '../arabic/normalize';
 import { matchNationality } from '../vocab/nationalities';
+import { unnameOrdinarySpeaker } from './ordinary-name';
 import type { Person, Quote } from '../types';
 
 const bare = (w: string) => w.replace(/^و(?=ال)/, '').replace(/^ال/, '');
@@ -15,6 +16,7 @@ const sameHead = (full: string, head: string) => bare(full.split(' ')[0]!) === b
 export function unnamedSources(quotes: Quote[], firstId: number): Person[] {
   const people: Person[] = [];
   const byText = new Map<string, Person>();
+  for (let k = quotes.length - 1; k >= 0; k--) if (!quotes[k]!.speaker_id && !unnameOrdinarySpeaker(quotes[k]!)) quotes.splice(k, 1);
   for (const q of quotes) {
     if (q.speaker_id || (q.speaker_kind !== 'source' && q.speaker_kind !== 'person') || !q.speaker_ar) continue;
     const key = normalize(q.speaker_ar);
