@@ -21,7 +21,7 @@ import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, typ
 import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { ofInternationalBody } from './seat';
-import { anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
+import { afterMeetingVerb, anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
 import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
@@ -1246,14 +1246,37 @@ function countryOfOffice(r: TitlesReading): boolean {
   const c = matchCountryName(norms, j + 1);
   // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
   const after = c ? j + 1 + c.length : -1;
-  const ranked = c && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) && !!matchStyle(words, norms, after)?.rank;
-  if (!(c && (ranked || readNameAfter(words, norms, after, false, false, true)))) return false;
+  const ranked = c && rankedHolderAt(s, after);
+  if (!c) return placeOfRankedHolder(r);
+  if (!(ranked || readNameAfter(words, norms, after, false, false, true))) return false;
   const base = t as Title;
   // The role says the country: "Minister of Unification Affairs of South Korea".
   const roles = base.roles.map((x, n) => (n === base.roles.length - 1 && !x.nat ? { ...x, tails: [...x.tails, `of ${countryName(c.country)}`] } : x));
   const placed: Title = { ...base, roles, end: j + 1 + c.length, country: base.country ?? c.country };
   r.t = placed;
   r.j = placed.end;
+  return true;
+}
+
+/** A military or courtesy rank at k, right after the words before it or after their comma. */
+function rankedHolderAt(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  return !!words[k] && (!words[k]!.punctBefore || /^[،,]$/.test(words[k]!.punctBefore!)) && !!matchStyle(words, norms, k)?.rank;
+}
+
+/**
+ * The place of the office, not a state, before a rank and the holder's name: «المدعية العامة في جبل لبنان القاضية X»
+ * is the Public Prosecutor in Mount Lebanon, the rank her courtesy; the office, not the rank, is her role. (Not the
+ * object of a verb of meeting, where the place is the meeting's and the ranked name the one met: «واستقبل وزير الخارجية
+ * في الرياض السفير X».)
+ */
+function placeOfRankedHolder(r: TitlesReading): boolean {
+  const { s, t, j } = r;
+  const place = places.match(s.norms[j + 1]!, s.norms, j + 1);
+  if (!t || !place || !rankedHolderAt(s, j + 1 + place.length) || afterMeetingVerb(s.words, t.start)) return false;
+  const roles = t.roles.map((x, n) => (n === t.roles.length - 1 ? { ...x, tails: [...x.tails, `in ${place.value}`] } : x));
+  r.t = { ...t, roles, end: j + 1 + place.length };
+  r.j = r.t.end;
   return true;
 }
 
@@ -2669,8 +2692,23 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
     const w = norms[j]!;
     const verb = !w.startsWith('ال') && w !== 'في' && isVerbAsWritten(w) && !isOrdinaryWord(w);
     if (ENDS_OFFICE.test(w) || w === 'قد' || verb || isComplementizer(w) || reportingVerb(w) !== null || (/^و/.test(w) && startsTitle(words, norms, j))) return null;
+    if (circumstanceAt(s, j)) return null;
   }
   return null;
+}
+
+/**
+ * «في» + a noun with a pronoun suffix that is no body («في زيارته», «في كلمته», «في جولتها») is a circumstance of the
+ * sentence, not a word of an office: «ورافق الوزير الأردني في زيارته الناطق الرسمي باسم وزارة الخارجية، X Y» — the
+ * minister is the verb's subject, and the spokesman after the circumstance is X Y. (An office's own body stays one:
+ * «في حكومته», «في مكتبه».)
+ */
+function circumstanceAt(s: Scan, j: number): boolean {
+  const { words, norms } = s;
+  const next = words[j + 1];
+  if (norms[j] !== 'في' || !next || next.punctBefore || !/(ه|ها|هم|هما)$/.test(next.tok.text)) return false;
+  const stem = next.norm.replace(/(هما|ها|هم|ه)$/, '').replace(/ت$/, 'ه');
+  return !isDictionaryEntry(next.forms[0]!.form) && isDictionaryEntry(stem) && !institutionNouns.has(stem);
 }
 
 /** A nationality with the article that closes the office's skipped words [from, to) at the comma: «في الخارجية اللاوسية،». */

@@ -3315,7 +3315,7 @@ export function roleCountry(role: Role): string | null {
  * («التقى», «استقبل»), of accompanying («رافق», «يرافق»), or the noun of receiving or seeing off after «في» («وكان في
  * استقبال», «في وداع»).
  */
-function afterMeetingVerb(words: Word[], i: number): boolean {
+export function afterMeetingVerb(words: Word[], i: number): boolean {
   const verb = words[i - 1];
   if (!verb || words[i]!.punctBefore) return false;
   const kind = verb.forms.map((f) => meetingVerbs.get(f.form)).find((k) => k);
