@@ -658,6 +658,11 @@ function leaderOfState(role: Role): Role {
   if (!role.nat || role.complement || role.tails.length || role.mods.length || !STATE_LEADER.test(role.head.bare ?? role.head.en)) return role;
   return { ...role, nat: null, complement: { kind: 'country', code: role.nat.country } };
 }
+/**
+ * The leaders English names by their state after another office (President of Guinea): narrower than the candidates'
+ * LEADER_HEADS (heads of state and government named before their holder); a king's, emir's or prince's second office
+ * keeps its nationality as read.
+ */
 const STATE_LEADER = /^(President|Prime Minister)$/;
 
 // The quotes layer asks the English of the same few titles and bodies for every official it weighs as a speaker: each

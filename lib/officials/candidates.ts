@@ -33,11 +33,14 @@ import { ACCOMPANY_VERB } from '../vocab/meetings';
 import { isLeaning } from '../vocab/leanings';
 
 /** Heads of state and government: an office whose holder is named right after it. */
-const LEADER_HEADS = /^(President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)$/;
+const LEADER_HEAD_NAMES = 'President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince';
+const LEADER_HEADS = new RegExp(`^(${LEADER_HEAD_NAMES})$`);
+/** A role's English that opens with a leader's head («President of Kenya», «Crown Prince of Kuwait»). */
+const LEADER_ROLE_EN = new RegExp(`^(?:${LEADER_HEAD_NAMES})\\b`);
 
 /** A known person who has held a leader's office (a president, a king, a prime minister), by the roles we hold. */
 function isKnownLeader(person: KnownPerson): boolean {
-  return person.roles.some((r) => /^(?:President|King|Emir|Prince|Sultan|Prime Minister|Crown Prince)\b/.test(r.role_en) || /^(?:president|prime_minister|king|emir)$/.test(r.office ?? ''));
+  return person.roles.some((r) => LEADER_ROLE_EN.test(r.role_en) || /^(?:president|prime_minister|king|emir)$/.test(r.office ?? ''));
 }
 
 /** Nouns of places named after people ("مطار الملك خالد", "جامعة الملك سعود"): the title after them names the place. */
@@ -1629,108 +1632,152 @@ function nameGoesOnOrMoves(h: Holding): void {
  * person's (a list of names and titles, a kinship noun, a leader's office) or the name's whole office.
  */
 function titledNameDetection(s: Scan, i0: number, titles: TitlesBefore, name: NameRun, title: Title | null): Detection {
-  const { words, norms, knownAt } = s;
-  const { rank, styled, styleWords, rankCountry, late } = titles;
-  let t = title;
-  let end = name.end;
-  // «رافق أمير الكويت نائب رئيس مجلس الوزراء وزير الخارجية الشيخ X»: the leader accompanied heads the offices the
-  // grammar joined, and the rest are the name's.
+  const t = withoutAccompaniedLeader(s, title);
+  const appo = appositionAfterName(s, t, name);
+  const listed = appo && t && !titles.rank && !titles.styled ? titleOfNameBefore(s, t, name, appo) : null;
+  if (listed) return listed;
+  const kinship = kinshipDetection(s, i0, t, name, titles.rank);
+  if (kinship) return kinship;
+  const leader = leaderOfficeDetection(s, t, name, titles.rank);
+  if (leader) return leader;
+  return nameWithOffices(s, i0, titles, name, t, appo);
+}
+
+/**
+ * «رافق أمير الكويت نائب رئيس مجلس الوزراء وزير الخارجية الشيخ X»: the leader accompanied heads the offices the grammar
+ * joined, and the rest are the name's.
+ */
+function withoutAccompaniedLeader(s: Scan, t: Title | null): Title | null {
   if (t && t.roles.length > 1 && accompaniedTitle(s, t) && LEADER_HEADS.test(t.roles[0]!.head.bare ?? t.roles[0]!.head.en)) {
-    t = { ...t, roles: t.roles.slice(1), start: t.roles[1]!.start };
+    return { ...t, roles: t.roles.slice(1), start: t.roles[1]!.start };
   }
-  // Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"
-  // A title of another country after a name with its own full role is the object of the sentence, not an apposition
-  // ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
+  return t;
+}
+
+/**
+ * Apposition: "الشيخ تميم بن حمد آل ثاني أمير دولة قطر". A title of another country after a name with its own full role
+ * is the object of the sentence, not an apposition ("التقى شيخ الأزهر أحمد الطيب الرئيس الإندونيسي").
+ */
+function appositionAfterName(s: Scan, t: Title | null, name: NameRun): Title | null {
   const appo0 = appositive(s, name.end);
   // (Nor is a bare head with only its modifiers, right after a name its own office precedes: «هنأ رئيس الدولة X الرئيس
   // المنتخب» — the president-elect is the verb's object.)
-  const appo = appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !words[name.end]!.punctBefore) && !anotherModifiedHead(s, t, appo0, name.end) ? appo0 : null;
-  if (appo) end = appo.end;
-  // NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
-  // when the name after this title has its own title, this title belongs to the name before it.
-  if (appo && t && !rank && !styled) {
-    const before = readNameBefore(words, norms, t.start);
-    if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
-    // (The name before was read already, with no office of its own, and commas set the office off between the two
-    // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
-    const prev = s.detections[s.detections.length - 1];
-    if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
-      prev.title = t;
-      const known = knownAt(name.start, true);
-      const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
-      return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
-    }
+  return appo0 && !(t && t.country && appo0.country && t.country !== appo0.country && !s.words[name.end]!.punctBefore) && !anotherModifiedHead(s, t, appo0, name.end) ? appo0 : null;
+}
+
+/**
+ * NAME TITLE lists ("إم جونغ-سيوك، رئيس سكرتارية الرئاسة … سو هون رئيس الاستخبارات الوطنية ، جو ميونغ-غيون وزير الوحدة"):
+ * when the name after this title has its own title, this title belongs to the name before it.
+ */
+function titleOfNameBefore(s: Scan, t: Title, name: NameRun, appo: Title): Detection | null {
+  const { words, norms, knownAt } = s;
+  const before = readNameBefore(words, norms, t.start);
+  if (before && before.start >= s.lastEnd) return { name: before, title: t, rank: null, start: before.start, end: t.end, known: null, ref: false };
+  // (The name before was read already, with no office of its own, and commas set the office off between the two
+  // names: «استقبل الدكتور X، وزير المالية، Y، رئيسة بعثة …» — the minister is X.)
+  const prev = s.detections[s.detections.length - 1];
+  if (prev?.name && !prev.title && prev.end === t.start && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && /^[،,]$/.test(words[name.start]!.punctBefore ?? '')) {
+    prev.title = t;
+    const known = knownAt(name.start, true);
+    const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
+    return { name, title: appo, rank: null, start: name.start, end: appo.end, known: fits ? known!.person : null, ref: false };
   }
-  // "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office
-  // holds that office, and the role is the name's before it.
-  // A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
-  // the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+  return null;
+}
+
+/**
+ * A kinship noun with an office for complement: after a name in apposition («حسن مراد، نجل النائب عبد الرحيم مراد»)
+ * the name after holds the office; opening a phrase («نجل الرئيس السابق علاء مبارك») it is the relative's name.
+ */
+function kinshipDetection(s: Scan, i0: number, t: Title | null, name: NameRun, rank: string | null): Detection | null {
+  const { words, norms, knownAt } = s;
   const kin = t && !rank && t.roles.length === 1 && t.roles[0]!.head.person && t.roles[0]!.complement?.kind === 'role' ? t.roles[0]!.complement.role : null;
-  if (kin) {
-    const prev = s.detections[s.detections.length - 1];
-    const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
-    const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
-    if (apposed) {
-      const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
-      const known = knownAt(name.start, true);
-      return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
-    }
-    return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+  if (!kin) return null;
+  const prev = s.detections[s.detections.length - 1];
+  const comma = /^[،,]$/.test(words[t!.start]!.punctBefore ?? '');
+  const apposed = comma && ((!!prev?.name && prev.end === t!.start) || !!readNameBefore(words, norms, t!.start));
+  if (apposed) {
+    const holder: Title = { roles: [kin], start: kin.start, end: kin.end, country: kin.nat?.country ?? null };
+    const known = knownAt(name.start, true);
+    return { name, title: holder, rank: null, start: kin.start, end: name.end, known: known && spelledAs(known.person, name.norms) ? known.person : null, ref: false };
   }
+  return { name, title: t, rank: null, start: i0, end: name.end, known: null, ref: false };
+}
+
+/**
+ * "يمان جبريب المستشار الخاص للرئيس إيسايس أفورقي": the name after a role whose complement is a leader's office holds
+ * that office, and the role is the name's before it.
+ */
+function leaderOfficeDetection(s: Scan, t: Title | null, name: NameRun, rank: string | null): Detection | null {
+  const { words, norms, knownAt } = s;
   const inner = t && !rank && t.roles.length === 1 ? t.roles[0]!.complement : null;
-  if (inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement) {
-    const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
-    // (The known person must be spelt by every word of the name: «زامير كابولوف» is not the Zamir of «إيال زامير».)
-    const leaderKnown = knownAt(name.start, true);
-    const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: leaderKnown && spelledAs(leaderKnown.person, name.norms) ? leaderKnown.person : null, ref: false };
-    // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
-    const prev = s.detections[s.detections.length - 1];
-    if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {
-      prev.title = t;
-      return holderDetection;
-    }
-    const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
-    if (before && before.start >= s.lastEnd) {
-      s.queued.push(holderDetection);
-      return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
-    }
-    // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
-    // adviser; the name after the leader's office is the leader's. A title that opens its own list item
-    // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
-    // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
-    // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
-    const leader = !!holderDetection.known && isKnownLeader(holderDetection.known);
-    const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !leader;
-    // (A list's next item opened by «و» names the leader's adviser only when the name is no leader we know: «السيسي
-    // يستقبل وزير الخارجية الإريتري ومستشار الرئيس أفورقي» — the adviser goes unnamed; Afwerki is the president.)
-    const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || (/^[وف]/.test(norms[t!.start]!) && !leader) || listed;
-    // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
-    if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
+  if (!(inner?.kind === 'role' && t!.roles[0]!.head.compose !== 'prefix' && !t!.roles[0]!.head.staff && !possessiveHead(words[t!.start]!) && LEADER_HEADS.test(inner.role.head.bare ?? inner.role.head.en) && !inner.role.complement)) return null;
+  const holder: Title = { roles: [inner.role], start: inner.role.start, end: inner.role.end, country: inner.role.nat?.country ?? null };
+  // (The known person must be spelt by every word of the name: «زامير كابولوف» is not the Zamir of «إيال زامير».)
+  const leaderKnown = knownAt(name.start, true);
+  const holderDetection: Detection = { name, title: holder, rank: null, start: inner.role.start, end: name.end, known: leaderKnown && spelledAs(leaderKnown.person, name.norms) ? leaderKnown.person : null, ref: false };
+  // The name before was read already ("جاريد كوشنر مستشار الرئيس الأمريكي دونالد ترامب"): the role is added to it.
+  const prev = s.detections[s.detections.length - 1];
+  if (prev?.name && !prev.title && prev.end === t!.start && !words[t!.start]!.punctBefore?.match(/[.:؛]/)) {
+    prev.title = t;
+    return holderDetection;
   }
-  // (An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل
-  // الشيخ رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …».)
-  // (So is a full office set off by commas after a standing before the name, a candidate's or a diplomat's: «المرشح X،
-  // رئيس حركة البناء الوطني،» heads the movement.)
-  const standingGivesWay = !!appo && !!t && !rank && /^[،,]$/.test(words[name.end]!.punctBefore ?? '') && isStanding(t) && appo.roles.some((r) => r.complement || r.nat);
-  // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
-  // king is accompanied, X holds the office after his name.)
-  const accompanied = !!appo && !!t && accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
-  // (… and so is the same office stated bare before the name and in full after it: «الرئيسة X رئيسة جمهورية البيرو» is
-  // President of Peru, not "President and President of Peru".)
-  const restated = !!appo && !!t && t.roles.length === 1 && t.end - t.start === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length
-    && appo.roles[0]!.head.en === t.roles[0]!.head.en && appo.roles[0]!.head.bare === t.roles[0]!.head.bare;
-  const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || standingGivesWay || accompanied || restated) ? appo : t;
+  const before = nextItemOf(s, readNameBefore(words, norms, t!.start), t!.start);
+  if (before && before.start >= s.lastEnd) {
+    s.queued.push(holderDetection);
+    return { name: before, title: t, rank: null, start: before.start, end: name.end, known: null, ref: false };
+  }
+  // A name we could not read right before the title ("ويمان جبريب المستشار الخاص للرئيس إيسايس أفورقي") is the
+  // adviser; the name after the leader's office is the leader's. A title that opens its own list item
+  // ("، وسكرتير الأمير للشؤون السياسية علي بن فهد") is the name's after it.
+  // (So does a title right after an attendance list's opener, «وحضر اللقاء مستشار رئيس الجمهورية X»، «وضم الجانب
+  // الروسي المبعوث الخاص للرئيس الروسي … X»: the name is the list's member, unless it is a leader's we know.)
+  const leader = !!holderDetection.known && isKnownLeader(holderDetection.known);
+  const listed = opensAttendanceList(norms, (k) => !!words[k]!.punctBefore, t!.start) && !leader;
+  // (A list's next item opened by «و» names the leader's adviser only when the name is no leader we know: «السيسي
+  // يستقبل وزير الخارجية الإريتري ومستشار الرئيس أفورقي» — the adviser goes unnamed; Afwerki is the president.)
+  const opensItem = t!.start === 0 || !!words[t!.start]!.punctBefore || (/^[وف]/.test(norms[t!.start]!) && !leader) || listed;
+  // (With nobody named before, a name that is no known leader is the adviser's: «قال مستشار الرئيس التركي ياسين أقطاي».)
+  if (!opensItem && !isVerbAsWritten(norms[t!.start - 1]!) && (holderDetection.known || !reportingVerb(norms[t!.start - 1]!))) return holderDetection;
+  return null;
+}
+
+/** The titled name itself: its office before the name, the office in apposition after it, or both stacked. */
+function nameWithOffices(s: Scan, i0: number, titles: TitlesBefore, name: NameRun, t: Title | null, appo: Title | null): Detection {
+  const { knownAt } = s;
+  const { rank, styleWords, rankCountry, late } = titles;
+  const end = appo ? appo.end : name.end;
+  const useTitle = appo && (!t || isHonorificOnly(t) || appo.appointed || officeAfterNameIsWhole(s, t, name, rank, appo)) ? appo : t;
   // A description after a titled name ("…، نجل الزعيم الدرزي") says who the person is, not another office of theirs.
   const describes = !!appo && appo.roles.every((r) => r.head.person) && (!!t || !!rank);
   // (An office in apposition whose body the grammar read only in part — «وزير الزراعة X، رئيس اللجنة الوزارية المكلفة
   // ملف النفايات» — adds a body left unnamed to a full office: the office before the name says it.)
-  const stacks = !!appo && !describes && !bodyCutShort(words, norms, appo);
+  const stacks = !!appo && !describes && !bodyCutShort(s.words, s.norms, appo);
   const stacked = appo && t && useTitle === t && !describes ? (stacks ? { ...t, roles: [...t.roles, ...appo.roles], end: appo.end, country: t.country ?? appo.country } : t) : describes ? t : useTitle;
   const known = knownAt(name.start, true);
   const len = name.end - name.start;
   // The known person must account for every word of the name ("مشعل الزبن" is not "مشعل الأحمد").
   const fits = !!known && (known.length >= len - 1 || writesListedChain(known.person, name.norms)) && spelledAs(known.person, name.norms) && titledFormAgrees(s, name, t, rank, known);
   return { name, title: stacked, rank, start: i0, end, known: fits ? known!.person : null, ref: false, styledOnly: !t && !rank, styleWords, ...(rankCountry && !stacked ? { country: rankCountry } : {}), ...(late && rank ? { late } : {}) };
+}
+
+/**
+ * An office given after the name is the whole of it: the title before the name is a style — «والمستشار تركي آل الشيخ
+ * رئيساً لمجلس …» — or the subject's who gives it — «وعين خادم الحرمين الشريفين إبراهيم العساف وزيراً …» (appo.appointed).
+ */
+function officeAfterNameIsWhole(s: Scan, t: Title, name: NameRun, rank: string | null, appo: Title): boolean {
+  const { words } = s;
+  // (So is a full office set off by commas after a standing before the name, a candidate's or a diplomat's: «المرشح X،
+  // رئيس حركة البناء الوطني،» heads the movement.)
+  const standingGivesWay = !rank && /^[،,]$/.test(words[name.end]!.punctBefore ?? '') && isStanding(t) && appo.roles.some((r) => r.complement || r.nat);
+  // (… and after a leader's title that is what «رافق» governs: «ورافق العاهل الأردني X، رئيس الديوان الملكي» — the
+  // king is accompanied, X holds the office after his name.)
+  const accompanied = accompaniedTitle(s, t) && appo.roles.some((r) => r.complement || r.nat);
+  // (… and so is the same office stated bare before the name and in full after it: «الرئيسة X رئيسة جمهورية البيرو» is
+  // President of Peru, not "President and President of Peru".)
+  const restated = t.roles.length === 1 && t.end - t.start === 1 && !t.roles[0]!.complement && !t.roles[0]!.nat && !t.roles[0]!.tails.length
+    && appo.roles[0]!.head.en === t.roles[0]!.head.en && appo.roles[0]!.head.bare === t.roles[0]!.head.bare;
+  return standingGivesWay || accompanied || restated;
 }
 
 /**

@@ -2280,106 +2280,216 @@ function afterVerb(words: Word[], norms: string[], k: number): boolean {
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
 export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
-  let k = i - 1;
+  if (i - 1 < 0) return null;
+  if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
+  const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
+  if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
+  const v = surnameVouchers(words, norms, i, surnameMayBeWord);
+  const walk = walkNameBack(words, norms, i, v);
+  const start = walk.k + 1;
+  const run = norms.slice(start, i);
+  if (walk.conjStart) run[0] = run[0]!.slice(1);
+  const r: BackRun = { words, norms, i, start, run, conjStart: walk.conjStart, v };
+  if (!runOpensName(r)) return null;
+  if (!walk.foreignPair && !run.every((w, n) => runWordFits(r, w, n)) && !foreignPairBySurname(r)) return null;
+  return { start, end: i, norms: run, prefixLen: walk.conjStart ? 1 : 0 };
+}
+
+/**
+ * What readNameBefore may take as the last word of the name before word i though it reads as a word too; `vouched`:
+ * the caller says a full title follows (surnameMayBeWord) and a comma stands before it.
+ */
+interface SurnameVouchers {
+  surnameMayBeWord: boolean;
+  vouched: boolean;
+  wordSurname: boolean;
+  nisbaLast: boolean;
+  maghrebiLast: boolean;
+  arabGivenLast: boolean;
+  foreignGivenLast: boolean;
+  describingSurname: boolean;
+  listItemLast: boolean;
+}
+
+function surnameVouchers(words: Word[], norms: string[], i: number, surnameMayBeWord: boolean): SurnameVouchers {
+  const k = i - 1;
+  const comma = /^[،,]$/.test(words[i]?.punctBefore ?? '');
+  const vouched = surnameMayBeWord && comma;
   // Before a comma and a full title in apposition, the last of three name words may be an ordinary word too
   // ("مختار حسين أفرح، نائب عمدة مقديشو"): two given names before it and the comma say it is a surname.
-  const wordSurname = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && k >= 2 && surnameAfterGivenNames(words, norms, k);
-  if (k < 0) return null;
-  if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
+  const wordSurname = vouched && k >= 2 && surnameAfterGivenNames(words, norms, k);
   // (… and so may a family nisba with the article after a given name: «أحمد الكندري، رئيس …».)
   // (Before a full title with no comma too, when the name sources list the nisba as a family name: «وسمير العذاري
   // وزير التنمية».)
-  const nisbaLast = (/^[،,]$/.test(words[i]?.punctBefore ?? '') || (surnameMayBeWord && !!words[i] && !words[i]!.punctBefore && inNameDictionaries(norms[k] ?? '')))
+  const nisbaLast = (comma || (surnameMayBeWord && !!words[i] && !words[i]!.punctBefore && inNameDictionaries(norms[k] ?? '')))
     && k >= 1 && familyNisbaAt(words, norms, k);
   // (… and so may a Maghrebi family name of بن/بل/بو and a word after a given name: «محمد بلفقيه، رئيس …».)
-  const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const maghrebiLast = vouched && k >= 1 && maghrebiSurnameAt(words, norms, k);
   // (… and so may a word of the language after an Arab given name: «محمد ملال، رئيس اللجنة».)
   const arabGivenLast = vouched && k >= 1 && !maghrebiLast && surnameAfterArabGiven(words, norms, k);
   // (… and so may the surname after a given name of a foreign origin only: «جاكوب أولانيا، نائب رئيس البرلمان».)
   const foreignGivenLast = vouched && k >= 1 && !words[k]!.punctBefore && surnameOfForeignGiven(words, norms, k);
-  if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
   // (… and so may a family name that is a word describing someone, «الخطيب», «الطبيب», after an Arab given name and right
   // before an office: «المهندس حسن الخطيب وزير الاستثمار».)
   const describingSurname = k >= 1 && describingWordSurname(words, norms, k, i);
   // (… and so may the word after a given name that opens the next item of a list with «، و», right before a full title:
   // «…، وأجيت جوبتي سفير الهند».)
   const listItemLast = surnameMayBeWord && !words[i]!.punctBefore && surnameOfListItem(words, norms, k);
-  // (A word that opens with «و» or «ف» right after a verb, where no conjunction can stand, and is no word of the language
-  // as written: the letter is the name's own, «وقال فسها أماري، مسؤول …», «وقال وافولا ماتيانغي، وزير …».)
-  const ownLetterAfterVerb = (k: number) => k < i - 1 && /^[وف]/.test(norms[k]!) && afterVerb(words, norms, k) && lexicalReading(norms[k]!) !== 'word' && !nameStops.has(norms[k]!) && !isStopWord(norms[k]!);
+  return { surnameMayBeWord, vouched, wordSurname, nisbaLast, maghrebiLast, arabGivenLast, foreignGivenLast, describingSurname, listItemLast };
+}
+
+/**
+ * A word that opens with «و» or «ف» right after a verb, where no conjunction can stand, and is no word of the language
+ * as written: the letter is the name's own, «وقال فسها أماري، مسؤول …», «وقال وافولا ماتيانغي، وزير …».
+ */
+function ownLetterAfterVerb(words: Word[], norms: string[], k: number, i: number): boolean {
+  return k < i - 1 && /^[وف]/.test(norms[k]!) && afterVerb(words, norms, k) && lexicalReading(norms[k]!) !== 'word' && !nameStops.has(norms[k]!) && !isStopWord(norms[k]!);
+}
+
+/** Where the walk back from word i stopped (the name starts at k + 1), and whether a conjunction opens it. */
+interface NameWalk { k: number; conjStart: boolean; foreignPair: boolean }
+
+/** readNameBefore's walk back from word i over the name's words, until a word that is none of them. */
+function walkNameBack(words: Word[], norms: string[], i: number, v: SurnameVouchers): NameWalk {
+  let k = i - 1;
   let count = 0;
   let conjStart = false;
   let foreignPair = false;
   while (k >= 0) {
     const w = words[k]!;
-    const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (vouched && foreignParticleAt(words, norms, k, i)));
-    // "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction — before the
-    // word is judged whole (و + لي reads as a particle).
-    const conjName = (listItemLast && k === i - 2) || /^[وف]/.test(w.norm) && !nameWordOf(w) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
-      && !afterVerb(words, norms, k)
-      && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
-    // (A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا
-    // وزير الاستثمار الإندونيسي».)
-    const foreignItem = surnameMayBeWord && count === 1 && k === i - 2 && /^[،,]$/.test(w.punctBefore ?? '') && /^و/.test(w.norm) && !words[i - 1]!.punctBefore
-      && isForeignWord(w.norm.slice(1)) && isForeignWord(norms[i - 1]!);
+    const linkedNext = k + 1 < i && (nameParticles.has(w.norm) || (v.vouched && foreignParticleAt(words, norms, k, i)));
+    const conjName = (v.listItemLast && k === i - 2) || conjunctionOpensName(words, norms, k, i, count);
+    const foreignItem = foreignListItem(words, norms, k, i, count, v.surnameMayBeWord);
     if (foreignItem) foreignPair = true;
     if (conjName || foreignItem) { conjStart = true; count++; k--; break; }
-    // (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».)
-    const givenHead = k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
-    const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
-    if (!linkedNext && !((wordSurname || nisbaLast || maghrebiLast || arabGivenLast || foreignGivenLast || describingSurname || listItemLast) && k === i - 1) && !givenHead && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k)) && !(count >= 1 && ownLetterAfterVerb(k))) break;
-    if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !(k === i - 1 && vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !w.punctBefore && foreignOpeningWithFa(w.norm))
-      && !(count >= 1 && ownLetterAfterVerb(k))) break;
-    if (w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside) break;
+    if (walkStopsAt(words, norms, k, i, count, linkedNext, v)) break;
     if (!nameParticles.has(w.norm) && !linkedNext) count++;
     if (count > MAX_WORDS && !(count === MAX_WORDS + 1 && lineageOpening(words, norms, k, i))) break;
     // (The second half of a spaced double surname goes on to the first: «ماريا لفوفا - بيلوفا، مفوضة …».)
     if (w.punctBefore && !(k === i - 1 && k >= 2 && !words[k - 1]!.punctBefore && spacedHyphenPair(words, norms, k))) { k--; break; }
     k--;
   }
-  const start = k + 1;
-  const run = norms.slice(start, i);
-  if (conjStart) run[0] = run[0]!.slice(1);
+  return { k, conjStart, foreignPair };
+}
+
+/**
+ * "وتشوي هوي نائب رئيس الحزب", "ولي يونغ-هو وزير الخارجية": the name starts after the conjunction of word k — read before
+ * the word is judged whole (و + لي reads as a particle).
+ */
+function conjunctionOpensName(words: Word[], norms: string[], k: number, i: number, count: number): boolean {
+  const w = words[k]!;
+  return /^[وف]/.test(w.norm) && !nameWordOf(w) && count >= 1 && !w.punctBefore?.match(/[.:]/) && !conjunctionAndVerb(w)
+    && !afterVerb(words, norms, k)
+    && (nameWord(w.norm.slice(1)) || (inNameDictionaries(w.norm.slice(1)) && norms[k + 1]!.includes('-')) || (count === 1 && looksLikeForeignSurname(norms[i - 1]!)));
+}
+
+/**
+ * A list item after «، و» of two words of no language before a full title is a foreign name: «…، وبهليل لاهادليا وزير
+ * الاستثمار الإندونيسي».
+ */
+function foreignListItem(words: Word[], norms: string[], k: number, i: number, count: number, surnameMayBeWord: boolean): boolean {
+  const w = words[k]!;
+  return surnameMayBeWord && count === 1 && k === i - 2 && /^[،,]$/.test(w.punctBefore ?? '') && /^و/.test(w.norm) && !words[i - 1]!.punctBefore
+    && isForeignWord(w.norm.slice(1)) && isForeignWord(norms[i - 1]!);
+}
+
+/** Word k is no word of the name before word i: a word that blocks it, a conjunction, an article word inside it. */
+function walkStopsAt(words: Word[], norms: string[], k: number, i: number, count: number, linkedNext: boolean, v: SurnameVouchers): boolean {
+  const w = words[k]!;
+  const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
+  const ownLetter = count >= 1 && ownLetterAfterVerb(words, norms, k, i);
+  if (!linkedNext && !(vouchedLast(v) && k === i - 1) && !givenHead(words, norms, k, i) && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k)) && !ownLetter) return true;
+  if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !foreignSurnameWithFa(words, norms, k, i, v) && !ownLetter) return true;
+  return w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside;
+}
+
+/** Something vouches for the last word as a surname though it reads as a word too. */
+function vouchedLast(v: SurnameVouchers): boolean {
+  return v.wordSurname || v.nisbaLast || v.maghrebiLast || v.arabGivenLast || v.foreignGivenLast || v.describingSurname || v.listItemLast;
+}
+
+/** (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».) */
+function givenHead(words: Word[], norms: string[], k: number, i: number): boolean {
+  const w = words[k]!;
+  return k < i - 1 && arabicNameWord(w.norm) !== undefined && startsTitle(words, norms, k) && !isStop(w, words[k + 1]) && !w.punctBefore?.match(/[.:]/);
+}
+
+/** The last word, opening with a ف that is its own, after a name word and before a comma and a full title (foreignOpeningWithFa). */
+function foreignSurnameWithFa(words: Word[], norms: string[], k: number, i: number, v: SurnameVouchers): boolean {
+  return k === i - 1 && v.vouched && k > 0 && (nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!)) && !words[k]!.punctBefore && foreignOpeningWithFa(words[k]!.norm);
+}
+
+/** The run readNameBefore walked back over: its words from `start` to word i, the conjunction of its first left out. */
+interface BackRun { words: Word[]; norms: string[]; i: number; start: number; run: string[]; conjStart: boolean; v: SurnameVouchers }
+
+/** The run opens as a name: no bare particle, two name words or more, no title right before that owns it. */
+function runOpensName(r: BackRun): boolean {
+  const { words, norms, start, run, conjStart } = r;
   // (A compound given name opens with «عبد»: «عبد الحكيم بنشماش، رئيس …».)
   const abd = run[0] === 'عبد' && run.length >= 3 && !words[start + 1]!.punctBefore;
   // (… and before a comma and a full office, so does a kunya of «أبو» and a given name: «أبو بكر X، نائب …».)
-  const kunya = vouched && !conjStart && run[0] === 'ابو' && run.length >= 3 && !words[start + 1]!.punctBefore && nameWord(run[1]!);
-  if (nameParticles.has(run[0]!) && !abd && !kunya) return null;
-  if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return null;
+  const kunya = r.v.vouched && !conjStart && run[0] === 'ابو' && run.length >= 3 && !words[start + 1]!.punctBefore && nameWord(run[1]!);
+  if (nameParticles.has(run[0]!) && !abd && !kunya) return false;
+  if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return false;
   // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
-  if (!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1)) return null;
-  // Before a title, only words that are all plausible name words (a family name with ال may close the name).
-  const inside = (n: number) => n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
-  // (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".)
-  const last = (w: string, n: number) => n === run.length - 1 && (wordSurname || (foreignGivenLast && n === 1) || (listItemLast && n === 1 && conjStart) || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
-    || (surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
-  // (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
-  // lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
-  // as a word too («غاربا شيهو، المتحدث باسم …»).)
-  const apposed = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !conjStart;
-  const foreignName = (w: string) => nameWord(w) && !w.startsWith('ال') && lexicalReading(w) === null;
-  const strange = (w: string) => apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
-    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x, n) => isForeignWord(x) || (n === 0 && ownLetterAfterVerb(start))) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
-  // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
-  const foreignAfterGiven = (w: string, n: number) => surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
-  // (… or the foreign given name whose surname vouched for the pair: «تمسغن طرونة، المدير العام …».)
-  const givenFirst = (n: number) => n === 0 && !conjStart && (givenNameAlsoWord(words, norms, start) || (vouched && ownLetterAfterVerb(start)) || (foreignGivenLast && run.length === 2));
+  return !(!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1));
+}
+
+/** Before a title, only words that are all plausible name words (a family name with ال may close the name). */
+function runWordFits(r: BackRun, w: string, n: number): boolean {
+  const { run, v } = r;
+  const last = n === run.length - 1 && n > 0;
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
-  const familyNisba = (_w: string, n: number) => nisbaLast && n === run.length - 1 && n > 0;
-  const maghrebi = (_w: string, n: number) => maghrebiLast && n === run.length - 1 && n > 0;
-  const arabGiven = (_w: string, n: number) => arabGivenLast && n === run.length - 1 && n > 0;
-  const particle = (_w: string, n: number) => vouched && n > 0 && n < run.length - 1 && foreignParticleAt(words, norms, start + n, i);
-  // (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
-  // «الآن» — opens the name before a comma and an office, when the name sources list it.)
-  const madda = (w: string, n: number) => vouched && n === 0 && !conjStart && run.length >= 2 && /^آ/.test(words[start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
-  if (!foreignPair && !run.every((w, n) => nameParticles.has(w) || maghrebi(w, n) || arabGiven(w, n) || particle(w, n) || madda(w, n) || nameWord(w) || (n > 0 && (run[n - 1] === 'عبد' || (vouched && run[n - 1] === 'ابو')) && w.startsWith('ال')) || looksLikeForeignSurname(w) || inside(n) || last(w, n) || strange(w) || foreignAfterGiven(w, n) || givenFirst(n) || familyNisba(w, n))) {
-    // A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف").
-    const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(words[start]!.tok.text.slice(conjStart ? 1 : 0));
-    if (!(run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه'))) return null;
-  }
-  return { start, end: i, norms: run, prefixLen: conjStart ? 1 : 0 };
+  const vouchedSurname = last && (v.maghrebiLast || v.arabGivenLast || v.nisbaLast);
+  const particle = v.vouched && n > 0 && n < run.length - 1 && foreignParticleAt(r.words, r.norms, r.start + n, r.i);
+  const articleAfterCompound = n > 0 && (run[n - 1] === 'عبد' || (v.vouched && run[n - 1] === 'ابو')) && w.startsWith('ال');
+  const inside = n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);
+  // (Before a full title, a given name and two words of no language: «كريستين شرانر بورغنر».)
+  const foreignAfterGiven = v.surnameMayBeWord && run.length === 3 && n > 0 && nameWord(run[0]!) && isForeignWord(w);
+  return nameParticles.has(w) || vouchedSurname || particle || maddaGivenOpening(r, w, n) || nameWord(w) || articleAfterCompound || looksLikeForeignSurname(w)
+    || inside || lastWordFits(r, w, n) || strangeWordFits(r, w) || foreignAfterGiven || givenFirst(r, n);
+}
+
+/** (Or, before a full title, a foreign surname in no dictionary and no word of the language: "موسى هاروانا، مدير …".) */
+function lastWordFits(r: BackRun, w: string, n: number): boolean {
+  const { run, v } = r;
+  return n === run.length - 1 && (v.wordSurname || (v.foreignGivenLast && n === 1) || (v.listItemLast && n === 1 && r.conjStart) || (w.startsWith('ال') && !nameStops.has(w) && !isOrdinaryWord(w))
+    || (v.surnameMayBeWord && n > 0 && nameWord(run[0]!) && (isForeignWord(w) || (inNameDictionaries(w) && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)))));
+}
+
+/**
+ * (Before a comma and a full title, a two- or three-word name with a foreign name word in it — one of no reading in the
+ * lexicon — may hold a word of no language («مايكانتي بارو، المدير العام …») or a word the name sources list that reads
+ * as a word too («غاربا شيهو، المتحدث باسم …»).)
+ */
+function strangeWordFits(r: BackRun, w: string): boolean {
+  const { words, norms, i, start, run } = r;
+  const apposed = r.v.surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '') && run.length <= 3 && !r.conjStart;
+  const foreignName = (x: string) => nameWord(x) && !x.startsWith('ال') && lexicalReading(x) === null;
+  return apposed && !w.startsWith('ال') && !isVerbAsWritten(w) && !nameStops.has(w)
+    && (isForeignWord(w) ? run.some((x) => x !== w && nameWord(x)) || run.every((x, n) => isForeignWord(x) || (n === 0 && ownLetterAfterVerb(words, norms, start, i))) : inNameDictionaries(w) && run.some((x) => x !== w && foreignName(x)));
+}
+
+/** (… or the foreign given name whose surname vouched for the pair: «تمسغن طرونة، المدير العام …».) */
+function givenFirst(r: BackRun, n: number): boolean {
+  const { words, norms, i, start, v } = r;
+  return n === 0 && !r.conjStart && (givenNameAlsoWord(words, norms, start) || (v.vouched && ownLetterAfterVerb(words, norms, start, i)) || (v.foreignGivenLast && r.run.length === 2));
+}
+
+/**
+ * (A given name the article writes with madda, which normalising folds into a word — «آنا» is no «أنا», «آلان» no
+ * «الآن» — opens the name before a comma and an office, when the name sources list it.)
+ */
+function maddaGivenOpening(r: BackRun, w: string, n: number): boolean {
+  return r.v.vouched && n === 0 && !r.conjStart && r.run.length >= 2 && /^آ/.test(r.words[r.start]!.tok.text) && inNameDictionaries(w) && !nameStops.has(w);
+}
+
+/** A foreign name outside the dictionaries still counts when its last word has a surname ending ("ماغمد داؤدوف"). */
+function foreignPairBySurname(r: BackRun): boolean {
+  const { run } = r;
+  const firstHasArticle = run[0]!.startsWith('ال') && !/^[أإآ]/.test(r.words[r.start]!.tok.text.slice(r.conjStart ? 1 : 0));
+  return run.length === 2 && looksLikeForeignSurname(run[1]!) && !firstHasArticle && !run[0]!.endsWith('ه');
 }
 
 /**

@@ -2855,27 +2855,10 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (!h) return null;
   const role: Role = { head: h.def, mods: [], complement: null, nat: null, tails: [], start: i, end: i + h.length };
   let j = readModifiers(norms, words, role.end, role.mods, false, !!h.def.accredited);
-  // «النائب الجمهوري», «السيناتورة الديمقراطية», «النائب المعارض»: a legislator's camp right after the title is part of
-  // how the press names him (Republican Senator, Opposition MP).
-  const leaning = j === role.end && isLegislator(h.def, norms[i]!) && noPunct(words, j) ? LEGISLATOR_LEANINGS[norms[j]!] : undefined;
-  if (leaning) { role.mods.push(leaning); j++; role.end = j; }
-  let basm = false;
-  // (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.)
-  if (j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j) {
-    if (norms[j] !== 'باسم') {
-      const pron = heads.match(h.def.fem ? 'متحدثه' : 'متحدث', ['', 'باسمه'], 0);
-      if (pron) role.head = pron.value;
-    }
-    j++;
-    basm = true;
-    // (An official spokesman is a spokesman, as «الناطق الرسمي باسم» reads: the press says "Government Spokesman".)
-    role.mods = role.mods.filter((m) => m !== 'Official');
-  }
-  // "وكيل أول وزارة الري"، "وكيل أول الوزارة": an indefinite head takes «أول» (First) before its genitive.
-  if (!h.definite && j === role.end && noPunct(words, j) && /^اول[يى]?$/.test(norms[j]!) && noPunct(words, j + 1) && !/^[وف]/.test(norms[j + 1]!)) {
-    role.mods.push('First');
-    j++;
-  }
+  j = legislatorLeaningEnd(ctx, h, role, j);
+  const afterBasm = spokesmanBasmEnd(ctx, h, role, j);
+  const basm = afterBasm > j;
+  j = firstBeforeGenitiveEnd(ctx, h, role, afterBasm);
   // (A head that ends in «باسم» takes its genitive as an indefinite head does.)
   let definite = h.definite && !basm;
   // «الوكيل الأقدم للوزارة», «الرئيس الحالي للاتحاد الأفريقي»: after a definite head a definite word is its adjective,
@@ -2885,22 +2868,80 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   if (definite) j = unknownDescriberEnd(ctx, j, role.head, depth);
   // "المشرف العام على مكتب…": the complement comes with على.
   if (h.def.en === 'Supervisor' && norms[j] === 'علي' && noPunct(words, j + 1)) { j++; definite = false; }
+  j = roleComplementEnd(ctx, role, j, depth, definite);
+  const bare = bareOfficeEnd(ctx, h, role, j, depth);
+  if (bare === null) return null;
+  // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
+  // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
+  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
+  role.end = roleNationalityEnd(ctx, h, role, bare);
+  return role;
+}
+
+/**
+ * «النائب الجمهوري», «السيناتورة الديمقراطية», «النائب المعارض»: a legislator's camp right after the title is part of
+ * how the press names him (Republican Senator, Opposition MP).
+ */
+function legislatorLeaningEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number): number {
+  const { words, norms } = ctx;
+  const leaning = j === role.end && isLegislator(h.def, norms[role.start]!) && noPunct(words, j) ? LEGISLATOR_LEANINGS[norms[j]!] : undefined;
+  if (!leaning) return j;
+  role.mods.push(leaning);
+  role.end = j + 1;
+  return j + 1;
+}
+
+/** (The «باسم» after a spokesman's modifiers: «الناطق الإعلامي باسم الوزارة»; «باسمه» speaks for someone named before.) */
+function spokesmanBasmEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number): number {
+  const { words, norms } = ctx;
+  if (!(j > role.end && h.def.compose === 'for' && h.def.en === 'Spokesman' && spokesmanBasm(words, norms, role.end) === j)) return j;
+  if (norms[j] !== 'باسم') {
+    const pron = heads.match(h.def.fem ? 'متحدثه' : 'متحدث', ['', 'باسمه'], 0);
+    if (pron) role.head = pron.value;
+  }
+  // (An official spokesman is a spokesman, as «الناطق الرسمي باسم» reads: the press says "Government Spokesman".)
+  role.mods = role.mods.filter((m) => m !== 'Official');
+  return j + 1;
+}
+
+/** "وكيل أول وزارة الري"، "وكيل أول الوزارة": an indefinite head takes «أول» (First) before its genitive. */
+function firstBeforeGenitiveEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number): number {
+  const { words, norms } = ctx;
+  if (!h.definite && j === role.end && noPunct(words, j) && /^اول[يى]?$/.test(norms[j]!) && noPunct(words, j + 1) && !/^[وف]/.test(norms[j + 1]!)) {
+    role.mods.push('First');
+    return j + 1;
+  }
+  return j;
+}
+
+/** The office's complement from word j (parseComplement), a body's name in quotation marks too: where it ends. */
+function roleComplementEnd(ctx: Ctx, role: Role, j: number, depth: number, definite: boolean): number {
+  const { words, norms } = ctx;
   // A body's name may stand in quotation marks: 'الناطق باسم "الجيش الوطني الليبي"'.
   const quoted = !!words[j] && /^["«“]$/.test(words[j]!.punctBefore ?? '');
   let closed: number | null = null;
-  if (role.head.compose !== 'none' && (noPunct(words, j) || quoted) && !/^لل?شوون$/.test(norms[j]!)) {
-    const complement = parseComplement(ctx, j, role.head, depth, definite);
-    if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; j = complementEnd; }
-    // «رئيس «جبهة الخلاص الوطني»»: a body whose noun opens the quotation is the complement, the rest of the quotation its
-    // own name that the grammar did not read.
-    else if (complement && quoted && complement.kind === 'inst' && (closed = quoteClosedAfter(words, complementEnd, 3)) !== null) { role.complement = complement; j = closed; }
-    // «زعيمة "القوة الشعبية"», «رئيس "التجمع الوطني"»: a party's own name in quotation marks after its leader's title,
-    // its noun left out (the Popular Force).
-    else if (quoted && LEADS_PARTY.has(role.head.en)) {
-      const party = readPartyName(words, norms, j);
-      if (party && /^["»”]/.test(words[party.end]?.punctBefore ?? '')) { role.complement = { kind: 'inst', inst: { en: party.en, adjectives: [], nat: null, of: null, country: null } }; j = party.end; }
-    }
+  if (role.head.compose === 'none' || !(noPunct(words, j) || quoted) || /^لل?شوون$/.test(norms[j]!)) return j;
+  const complement = parseComplement(ctx, j, role.head, depth, definite);
+  if (complement && (!quoted || /^["»”]$/.test(words[complementEnd]?.punctBefore ?? ''))) { role.complement = complement; return complementEnd; }
+  // «رئيس «جبهة الخلاص الوطني»»: a body whose noun opens the quotation is the complement, the rest of the quotation its
+  // own name that the grammar did not read.
+  if (complement && quoted && complement.kind === 'inst' && (closed = quoteClosedAfter(words, complementEnd, 3)) !== null) { role.complement = complement; return closed; }
+  // «زعيمة "القوة الشعبية"», «رئيس "التجمع الوطني"»: a party's own name in quotation marks after its leader's title,
+  // its noun left out (the Popular Force).
+  if (quoted && LEADS_PARTY.has(role.head.en)) {
+    const party = readPartyName(words, norms, j);
+    if (party && /^["»”]/.test(words[party.end]?.punctBefore ?? '')) { role.complement = { kind: 'inst', inst: { en: party.en, adjectives: [], nat: null, of: null, country: null } }; return party.end; }
   }
+  return j;
+}
+
+/**
+ * An office with no complement read: the other ways it may still name what it holds (a file, a country answered for, a
+ * caretaker government, a province with ب, a deputy's director). Where it ends, or null when it needs a complement and
+ * has none.
+ */
+function bareOfficeEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number, depth: number): number | null {
+  const { words, norms } = ctx;
   // («مسؤول ملف العراق في …», «ومسؤول الملف السياسي في …»: an official named by the file he is in charge of.)
   const file = h.def.en === 'Official' && !role.complement ? fileInCharge(words, norms, j, ctx.countryName) : null;
   if (file) { role.complement = { kind: 'inst', inst: { en: file.en, adjectives: [], nat: null, of: null, country: null } }; j = file.end; }
@@ -2915,41 +2956,58 @@ function parseRole(ctx: Ctx, i: number, conj: boolean, depth: number, genitive =
   // story names; a Qatari director's deputy would be named by his body.)
   const deputyOf = depth > 0 && h.definite && h.def.en === 'Country Director';
   if (h.def.needsComplement && !role.complement && !answersFor && !caretaker && !seated && !deputyOf) return null;
-  // «مساعدة» is help as often as a woman assistant: she is one only before an office («مساعدة وزير العدل», «مساعدة
-  // الأمين العام»), not before a body or a country («بمساعدة الجيش», «مساعدة الولايات المتحدة»).
-  if (h.def.fem && h.def.en === 'Assistant' && role.complement?.kind !== 'role' && !('owned' in h.def)) return null;
+  return j;
+}
+
+/** After the complement: the holder's own country, modifiers, the state's nationality and tails. Where the office ends. */
+function roleNationalityEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number): number {
+  const { words, norms } = ctx;
   // "سفير بلاده لدى الخرطوم": the holder's own country, named by a pronoun; the place after it still counts.
   if (!role.complement && noPunct(words, j) && /^(بلاد|بلد)(ه|ها|هم)$/.test(norms[j]!)) j++;
   j = dedicatedToEnd(words, norms, j, role);
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited || RESIDENT_POSTS.has(role.head.en));
-  // «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
-  // its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.
-  const formal = role.head.ofTheState && !role.complement ? formalStateWordsEnd(words, norms, j) : j;
-  if (formal > j && matchNationality(norms, formal)) j = formal;
-  if (noPunct(words, j) && definiteAdjective(norms, j)) {
-    const nat = matchNationality(norms, j);
-    if (nat) { role.nat = nat; j += nat.length; if (role.head.ofTheState && !role.complement) j = formalStateWordsEnd(words, norms, j); }
-  }
+  j = stateNationalityEnd(ctx, role, j);
   j = readModifiers(norms, words, j, role.mods, !!role.complement || !!role.nat, !!role.head.accredited || RESIDENT_POSTS.has(role.head.en));
   j = readTails(words, norms, j, role, ctx.countryName);
   if (!role.nat && noPunct(words, j) && definiteAdjective(norms, j)) {
     const nat = matchNationality(norms, j);
     if (nat) { role.nat = nat; j += nat.length; }
   }
-  // «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
-  // الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser);
-  // so are the other adjectives left out for a second sense («السفير المجري X», «الرئيس القمري X»).
-  // (The name may be of no language at all, two words or more: «الرئيس المالي أسيمي غويتا».)
-  // (After a minister's portfolios it is the state's whatever follows: «وزير الدفاع المالي،», Mali's; qualifiedPortfolios
-  // left it unread.)
+  return otherSenseNationalityEnd(ctx, h, role, j);
+}
+
+/**
+ * «رئيس الجمهورية الإسلامية الموريتانية», «رئيس الجمهورية العربية السورية»: the words of a state's formal name around
+ * its nationality («الإسلامية», «العربية», «الديمقراطية الشعبية») name no other office: the Mauritanian President.
+ */
+function stateNationalityEnd(ctx: Ctx, role: Role, j: number): number {
+  const { words, norms } = ctx;
+  const formal = role.head.ofTheState && !role.complement ? formalStateWordsEnd(words, norms, j) : j;
+  if (formal > j && matchNationality(norms, formal)) j = formal;
+  if (noPunct(words, j) && definiteAdjective(norms, j)) {
+    const nat = matchNationality(norms, j);
+    if (nat) { role.nat = nat; j += nat.length; if (role.head.ofTheState && !role.complement) j = formalStateWordsEnd(words, norms, j); }
+  }
+  return j;
+}
+
+/**
+ * «المالي» is Malian, not financial, after an office of a state before its holder's name: «الرئيس المالي X», «وزير
+ * الخارجية المالي X», «السفير المالي X» (not «المدير المالي», «المستشار المالي»: a chief financial officer, an adviser);
+ * so are the other adjectives left out for a second sense («السفير المجري X», «الرئيس القمري X»).
+ * (The name may be of no language at all, two words or more: «الرئيس المالي أسيمي غويتا».)
+ * (After a minister's portfolios it is the state's whatever follows: «وزير الدفاع المالي،», Mali's; qualifiedPortfolios
+ * left it unread.)
+ */
+function otherSenseNationalityEnd(ctx: Ctx, h: HeadMatch, role: Role, j: number): number {
+  const { words, norms } = ctx;
   const ministerOf = h.def.en.startsWith('Minister') && role.complement?.kind === 'portfolio' && noPunct(words, j);
   const otherSense = (noPunct(words, j) && noPunct(words, j + 1) && words[j + 1] && (isNameWord(norms[j + 1]!) || unreadGivenName(words, norms, j + 1))) || ministerOf ? otherSenseNationality(norms[j]) : null;
   if (!role.nat && otherSense) {
     const state = (h.def.bare === 'President' && !role.complement) || role.complement?.kind === 'portfolio' || h.def.en === 'Ambassador';
     if (state) { role.nat = otherSense; j += 1; }
   }
-  role.end = j;
-  return role;
+  return j;
 }
 
 /** Word k reads as nothing in the lexicon, has no article and opens a run of two words or more: a foreign given name. */
