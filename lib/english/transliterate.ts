@@ -370,11 +370,13 @@ function spellYa(l: Letter): number {
   const { chars, i, origin, start, end, prev, next, prevVowel, nextVowel, arab, europeanE, out, push } = l;
   // (The Dinka and Nuer e of a first syllable, and after a y: Deng, Mayen; not inside a longer name, Mayardit.)
   if (origin === 'nilotic' && !start && !end && !nextVowel && (i === 1 ? prev !== undefined && !VOWEL_LETTERS.has(prev) : prev === 'ي')) { push('e', true); return 0; }
-  // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), ie elsewhere (Thierry, Gabriel).
+  // French ie: -ier as ييه (Didier, Pelletier), -ière as يير (Molière, Rivière), -iette as ييت (Juliette, Henriette,
+  // Gouyette: French sounds no final t of -iet, which Arabic would not write), ie elsewhere (Thierry, Gabriel).
   if (isFrench(origin) && !start && next === 'ي') {
     const rest = chars.slice(i + 2).join('');
     if (rest === 'ه') { push('ier', true); return 2; }
     if (rest === 'ر') { push('iere', true); return 2; }
+    if (rest === 'ت' && i >= 2) { push('iette', true); return 2; }
     push('ie', true); return 1;
   }
   // Spanish ie, which Arabic writes with two ي before a consonant (Salvatierra, Gutiérrez, Fierro); after ن at the
