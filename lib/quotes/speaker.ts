@@ -832,8 +832,10 @@ function prenominalTitle(ctx: TextContext, start: number): string[][] {
   for (let j = first - 1; j >= 0 && j >= first - 6; j--) {
     if (ctx.sentence[j] !== ctx.sentence[first] || ctx.quotationOf[j] !== -1 || ctx.mention[j] || gapBefore(ctx, j + 1).trim()) break;
     const w = ctx.norms[j]!;
-    // A style, a preposition or a conjunction opens the title or ends it («وفخامة الرئيس X», «رحب الأمير بفخامة الرئيس X»).
-    if (styles.has(w) || PREPOSITIONS.has(w) || (!isTitleWord(w) && /^[وب]|^لل/.test(w))) break;
+    // A style, a preposition or a conjunction opens the title or ends it («وفخامة الرئيس X», «رحب الأمير بفخامة الرئيس X»);
+    // so does a complementizer, which opens the reported clause: in «وأوضح المتحدث الرسمي أن الرئيس X» the spokesman's
+    // title is no title of X.
+    if (styles.has(w) || PREPOSITIONS.has(w) || isComplementizer(w) || (!isTitleWord(w) && /^[وب]|^لل/.test(w))) break;
     if (isTitleWord(w)) title = j;
     // (A conjunction ends it; a title whose own first letter is و, «وزير» in «نائب وزير الاقتصاد», goes on to the
     // title it is the genitive of.)
