@@ -28,6 +28,10 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
   for (let i = 0; i < words.length; i++) {
     for (const f of bodyForms(words[i]!.forms)) {
       const m = bodies.match(f.form, norms, i);
+      // (A body of the vocabulary the article names for a purpose of its own, «اللجنة المركزية للانتخابات والاستفتاءات»:
+      // that longer body, not the party's Central Committee, is what «رئيس اللجنة» after it heads.)
+      const purposed = m && m.length >= 2 ? purposedVocabularyBody(words, norms, i, m.length, m.value) : null;
+      if (purposed) { add(stripAl(f.form), { at: i, inst: purposed.inst, ...leadOf(norms, i, purposed.end) }); break; }
       // (A force by its one-word name too, «اليونيفيل»: «القوة الدولية» after it is that force.)
       if (m && (m.length >= 2 || m.value.force)) { add(stripAl(f.form), { at: i, def: m.value, ar: [f.form, ...norms.slice(i + 1, i + m.length)], ...leadOf(norms, i, i + m.length), nat: bodyNationality(words, norms, i, m.value) }); break; }
       // (A definite noun only: «لجنة» alone starts no name the article will refer back to.)
@@ -43,10 +47,28 @@ export function namedBodies(words: Word[], norms: string[]): NamedBodies {
       // (A body the grammar reads by a name of its own, «الحركة الشعبية لتحرير السودان-شمال»: its shortened name,
       // «الحركة الشعبية», refers back to it.)
       else if (inst && !inst.generic && definite && !inst.possessed && !inst.ofRole) add(stripAl(f.form), { at: i, inst, ...leadOf(norms, i, parsed!.end), shortOnly: true });
+      // (A utility or company named by its genitive, «مؤسسة كهرباء لبنان», «شركة نفط البصرة», has no shortened name:
+      // the article refers back to it by its bare noun, «المدير العام للمؤسسة».)
+      else if (inst && utilityInConstruct(inst)) add(stripAl(f.form), { at: i, inst, ...leadOf(norms, i, parsed!.end) });
       break;
     }
   }
   return found;
+}
+
+/**
+ * A body of the vocabulary at i (`length` words) the institution grammar reads on with a purpose of its own, under the
+ * vocabulary's own English (the Central Committee for Elections and Referendums): that longer body, or null.
+ */
+function purposedVocabularyBody(words: Word[], norms: string[], i: number, length: number, def: BodyDef): { inst: Institution; end: number } | null {
+  const parsed = parseInstitution(words, norms, i, PREPS);
+  const inst = parsed?.inst;
+  return inst && inst.purpose && inst.en === def.en && parsed!.end > i + length && !inst.possessed && !inst.ofRole ? { inst, end: parsed!.end } : null;
+}
+
+/** «مؤسسة كهرباء لبنان»: a utility or company named in construct by its trade and place (the grammar's compound). */
+function utilityInConstruct(inst: Institution): boolean {
+  return !!inst.compound && !!inst.indefinite && !inst.generic && !inst.possessed && !inst.ofRole && constructNamed(inst);
 }
 
 /** «الجمعية الوطنية الكينية»: the state a body of the vocabulary named at i is named of, by the adjective after it. */

@@ -361,7 +361,7 @@ function adoptKnown(p: Person, d: Detection): void {
 /** The detection's mention, and the title, evidence, rank and country it gives the person. */
 function recordDetection(words: Word[], p: Person, d: Detection, country: string | null, lent: Map<Person, string | null>): void {
   p.mentions.push(spanOf(words, d.name!.start, d.name!.end));
-  if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)) || statesMore(p.title, d.title))) {
+  if (d.title && (!p.title || (isHonorific(p.title) && !isHonorific(d.title)) || statesMore(p.title, d.title) || officeOverSeat(p.title, d.title))) {
     p.title = d.title;
     p.evidence = wordsText(words, d.start, d.end, words[d.start]!.tok.start);
   }
@@ -460,6 +460,22 @@ function statesMore(had: Title, next: Title): boolean {
   // (Not an office over another, «وزير دولة الرئيس التنفيذي لشركة…», which the title's joining reads as two.)
   if (a.complement || a.nat || a.tails.length || (!b.complement && !b.nat) || b.complement?.kind === 'role') return false;
   return a.mods.join() === b.mods.join() && bareHead(a) === bareHead(b);
+}
+
+/**
+ * «برئاسة النائب X» … «النائب X، رئيس اللجنة»: a member of parliament's bare seat, said first, says less than the office
+ * in a body a later mention gives him (the Chairman of the African Affairs Committee): the office is his role.
+ */
+function officeOverSeat(had: Title, next: Title): boolean {
+  if (had.roles.length !== 1 || had.country || !isSeat(had.roles[0]!)) return false;
+  // (The later mention may give the seat again before the office, «النائب X، رئيس اللجنة».)
+  const offices = next.roles.filter((r) => !isSeat(r));
+  return offices.length === 1 && offices[0]!.complement?.kind === 'inst' && !offices[0]!.mods.length;
+}
+
+/** «النائب»: a member of parliament's bare seat, no body, party or constituency said. */
+function isSeat(r: Title['roles'][number]): boolean {
+  return r.head.bare === 'MP' && !r.complement && !r.nat && !r.tails.length && !r.mods.length;
 }
 
 function bareHead(r: Title['roles'][number]): string {
