@@ -3393,7 +3393,20 @@ function accompaniedTitle(s: Scan, t: Title): boolean {
   const { words, norms } = s;
   const k = t.start;
   if (k < 1 || words[k]!.punctBefore) return false;
-  return ACCOMPANY_VERB.test(norms[k - 1]!) || (ACCOMPANYING.test(norms[k - 1]!) && norms[k]!.startsWith('لل'));
+  return ACCOMPANY_VERB.test(norms[k - 1]!) || (ACCOMPANYING.test(norms[k - 1]!) && norms[k]!.startsWith('لل')) || othersTitleBeforeStyle(s, t);
+}
+
+/**
+ * «الوفد المرافق لرئيس منغوليا معالي X وزيرة الخارجية», «برفقة رئيس الوزراء سعادة X …», «نيابة عن رئيس الدولة معالي X
+ * …»: a title in the genitive of «المرافق ل», «برفقة» or «نيابة عن», then an address style that opens a name, is the
+ * one accompanied or represented — another person; the name's own office is the one after it.
+ */
+function othersTitleBeforeStyle(s: Scan, t: Title): boolean {
+  const { words, norms } = s;
+  const k = t.start;
+  const governed = (ACCOMPANYING.test(norms[k - 1]!) && /^ل[^ل]/.test(norms[k]!)) || /^(برفقه|وبرفقه)$/.test(norms[k - 1]!)
+    || (k > 1 && norms[k - 1] === 'عن' && /^(نيابه|بالنيابه)$/.test(norms[k - 2]!) && !words[k - 1]!.punctBefore);
+  return governed && t.end < words.length && ADDRESS_STYLE.test(norms[t.end]!.replace(/^[،,]/, ''));
 }
 
 /**

@@ -2115,6 +2115,12 @@ const gluedPlace: TailStage = ({ words, norms, role, countryName }, j) => {
   return j;
 };
 
+/** The body, or one it belongs to («مكتب مشروع منظمة العمل الدولية»), is international: its offices are of no state. */
+function ofInternationalBody(inst: Institution): boolean {
+  for (let b: Institution | null | undefined = inst, depth = 0; b && depth < 6; b = b.of, depth++) if (b.intl) return true;
+  return false;
+}
+
 /** "النائب عن البصرة", "عضو مجلس النواب عن دائرة إدفو": the place a member of parliament is elected for. */
 const electedFor: TailStage = ({ words, norms, role, countryName }, j) => {
   const { head, tails } = role;
@@ -2182,7 +2188,8 @@ const placeAfterPreposition: TailStage = ({ words, norms, role, countryName }, j
   // An ambassador in a capital is accredited to its country: "سفيرة قبرص في بيروت" → "to Lebanon".
   const capitalOf = !p.code && head.accredited ? capitals.get(p.en) : undefined;
   // (The city of a local office is in its country; a body's office elsewhere — «مكتبه في دمشق» — is not.)
-  if (!head.place && !p.code && !(role.complement?.kind === 'inst' && role.complement.inst.possessed)) role.tailCountry ??= placeCountry(p.en);
+  // (Nor is an international body's office: «رئيس مكتب منظمة العمل الدولية في الدوحة» is the ILO's, of no state.)
+  if (!head.place && !p.code && !(role.complement?.kind === 'inst' && (role.complement.inst.possessed || ofInternationalBody(role.complement.inst)))) role.tailCountry ??= placeCountry(p.en);
   const cityNamed = !!capitalOf && (prep === 'in' || prep === 'to') && cityKept(role, [p.en]);
   // (After «لدى» he is accredited to the state, and the city stays after it: «السفير التركي لدى إسلام آباد», the
   // Turkish Ambassador to Pakistan, in Islamabad.)
