@@ -18,7 +18,7 @@ import { unquotedCompanyNameEnd } from './private-employer';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, sheikhInName, cliticGivenOfSameOrigin, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { ofInternationalBody } from './seat';
 import { afterMeetingVerb, anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
@@ -81,7 +81,9 @@ function afterPlace(s: Scan, i: number): boolean {
  */
 function givenTitleInName(s: Scan, i: number): boolean {
   const { words, norms } = s;
-  return articleGivenInName(words, norms, i) || bareGivenInStyledName(words, norms, i);
+  // (A bare «شيخ» between a given name and name words is the Somali name word, «إلياس شيخ عمر»: no Sheikh's title opens.)
+  // (Nor does one at a clitic word that is a given name of the name's own origin: «مامادو لامين ديالو».)
+  return articleGivenInName(words, norms, i) || bareGivenInStyledName(words, norms, i) || (i > 0 && sheikhInName(words, norms, i)) || cliticGivenOfSameOrigin(words, norms, i);
 }
 
 /** A nisba after an institution noun is its adjective, no style: «للديوان الملكي الهاشمي». */

@@ -259,6 +259,7 @@ function designateWord(words: Word[], norms: string[], i: number): boolean {
 /** A word that cannot be part of a name at position i. */
 function blocks(words: Word[], norms: string[], i: number): boolean {
   const w = words[i]!;
+  if (cliticGivenOfSameOrigin(words, norms, i)) return false;
   if (writtenAli(words, norms, i) || aliAtClose(words, norms, i) || beforeOghlu(words, norms, i) || aliBeforeForeignSurname(words, norms, i)) return false;
   if (i > 0 && aliBeforeForeignSurname(words, norms, i - 1)) return false;
   // (… and the word after it is the family name where the name closes there: «علي طليس.», «سعيد علي النقبي،».)
@@ -287,6 +288,19 @@ function blocks(words: Word[], norms: string[], i: number): boolean {
   // stand on both sides of it ("باربرا بليت أشر").
   if (unattestedWordOf(w) && !sandwiched(words, norms, i)) return true;
   return false;
+}
+
+/**
+ * Word i reads as a clitic on a noun («لامين»: ل + أمين, to a secretary) but is whole a common given name of a foreign
+ * origin that the given name right before it has too: «النائب مامادو لامين ديالو» (Mamadou Lamine Diallo) — a name run
+ * goes on over the name words of its own origin. (Arab names stay out: their words are the language's too.)
+ */
+export function cliticGivenOfSameOrigin(words: Word[], norms: string[], i: number): boolean {
+  const w = words[i]!;
+  if (i < 1 || w.punctBefore || !/^[وفبلك]/.test(w.norm) || !w.forms.some((f) => f.prefix !== '')) return false;
+  const origins = originsOfGivenName(w.norm).filter((o) => o !== 'arab' && o !== 'maghreb');
+  const before = originsOfGivenName(norms[i - 1]!);
+  return origins.some((o) => before.includes(o)) && !nameStops.has(norms[i - 1]!);
 }
 
 /**
@@ -1091,7 +1105,7 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
     if (!linked && !syllable && !styleSurname && !stopSurname && !eastAsianSyllables(prev, w) && !familyNameAfterGiven(words, norms, k) && !nameInside(words, norms, k, count)
       && !(count === 1 && (surnameOfForeignGiven(words, norms, k) || countrySurname(words, norms, k, k - 1) || (loose && k === i + 1 && derivedSurnameOfForeignGiven(words, norms, k)))) && !titleWordInName(words, norms, k)
       && !(count === 2 && k === i + 2 && countrySurname(words, norms, k, i))
-      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
+      && !(nameParticles.has(w.norm) && titleWordInName(words, norms, k - 1)) && !hadramiFamilyAfterGiven(words, k) && !maghrebiBuFamilyAfterGiven(words, norms, k) && !(count >= 2 && somaliFamilyAtClose(words, norms, k)) && !closingSurname(words, norms, k, count) && !articledFamilyEndingListItem(words, norms, i, k, count) && !compoundFamilyTail(words, norms, k, count) && !articledFamilyBeforeOffice(words, norms, k, count) && blocks(words, norms, k)) break;
     if (!linked && sentenceGoesOnAt(words, norms, i, k, count)) break;
     if (!nameParticles.has(w.norm)) count++;
     if (count > MAX_WORDS && !linked && !(count === MAX_WORDS + 1 && (RULING_HOUSES.has(w.norm) || lineageClosing(words, norms, out, k)))) break;
@@ -1107,6 +1121,8 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
 function sentenceGoesOnAt(words: Word[], norms: string[], i: number, k: number, count: number): boolean {
   const w = words[k]!;
   // (After one name word too when the letter is ف: «أما الرئيس يون فقال إن …» — the ف of «أما … ف» opens the clause.)
+  // (A Somali family name on «و» closing the name is none of these: «محمد عبدي واري،» — «واري» reads as a verb too.)
+  if (count >= 2 && somaliOnlyWordBefore(words, norms, k) && somaliFamilyAtClose(words, norms, k) && !reportingVerbOf(w)) return false;
   if (conjunctionAndVerb(w) || (/^[وف]/.test(w.norm) && (count >= 2 || faVerbOfSaying(words, norms, k)) && !!reportingVerbOf(w))) return true;
   // "ذا/ذو/ذات" ("of", "having") after a name describes the person: "فرناندو حداد ذا الأصول اللبنانية".
   if (count >= 2 && /^(ذا|ذو|ذي|ذات)$/.test(w.norm)) return true;
@@ -1261,7 +1277,9 @@ function wordFamilyAfterGiven(words: Word[], norms: string[], k: number): boolea
   if (/(ته|تها|تهم|تهما|تيه|تيها|تيهم|تيهما)$/.test(next.tok.text) && !nameWordOf(next) && !/^[وف]/.test(next.norm)) return true;
   if (office) return next.tok.text === 'إن';
   // (Not a family name after it that reads as a verb too, closing an attendee's name: «… حمد محمد الهين، وسفير …».)
-  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !nameWordOf(next) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2))) return true;
+  // (Nor a Somali family name on «و» after a Somali given name: «محمد عبدي واري،».)
+  if (isComplementizer(next.norm) || next.norm === 'قد' || (isPlainVerb(next.norm) && !nameWordOf(next) && !firstPersonDefective(next) && !articledFamilyEndingListItem(words, norms, k - 1, k + 1, 2)
+    && !somaliFamilyAtClose(words, norms, k + 1))) return true;
   return !office && !nat && /^(في|من|الي|عن|مع|خلال|لدي|بعد|قبل)$/.test(next.norm) && !/^على$/.test(next.tok.text);
 }
 
@@ -1586,8 +1604,22 @@ function givenTitleWordInName(words: Word[], norms: string[], k: number): boolea
  */
 export function somaliFamilyAtClose(words: Word[], norms: string[], k: number): boolean {
   const w = words[k]!, next = words[k + 1];
-  if (!/^و/.test(w.norm) || w.punctBefore || !originsOfGivenName(w.norm).includes('somali')) return false;
+  if (!/^و/.test(w.norm) || w.punctBefore || !(originsOfGivenName(w.norm).includes('somali') || somaliOnlyWordBefore(words, norms, k))) return false;
   return !next || !!next.punctBefore || !isNameWord(norms[k + 1]!);
+}
+
+/**
+ * Word k on «و», closing a name right after a given name only Somalis bear («عبدي»), where the rest after «و» is no
+ * Arab name and no common given name of any origin: the family name of the same origin, not «و» and the next person
+ * («السفير محمد عبدي واري،»: Ware; «محمد عبدي وأحمد» stays two people).
+ */
+function somaliOnlyWordBefore(words: Word[], norms: string[], k: number): boolean {
+  const before = originsOfGivenName(norms[k - 1] ?? '');
+  const next = words[k + 1];
+  if (before.length !== 1 || before[0] !== 'somali' || (next && !next.punctBefore)) return false;
+  const rest = norms[k]!.slice(1);
+  return rest.length >= 3 && arabicNameWord(rest) === undefined && originsOfGivenName(rest).length === 0 && arabicNameWord(norms[k]!) === undefined
+    && !startsTitle(words, norms, k);
 }
 
 /**
@@ -1804,7 +1836,7 @@ function namedEndAt(words: Word[], k: number): boolean {
  * «شيخ» without the article between a given name and a name word, as Somali names carry it: «حسين شيخ علي», «حسن شيخ
  * محمود», «شريف شيخ أحمد» — the name goes on through it (a sheikh's style opens a name with the article, «الشيخ»).
  */
-function sheikhInName(words: Word[], norms: string[], k: number): boolean {
+export function sheikhInName(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
   if (norms[k] !== 'شيخ' || !next || next.punctBefore || hasArticle(next) || !isNameWord(norms[k - 1]!) || nameStops.has(norms[k - 1]!)) return false;
   return (nameWordOf(next) || (next.norm === 'علي' && next.tok.text.endsWith('ي'))) && !startsTitle(words, norms, k + 1) && !/^[وفبل]/.test(next.norm);

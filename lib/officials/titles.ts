@@ -3426,10 +3426,13 @@ function permanentSeatOfAmbassador(ctx: Ctx, prev: Role, j: number): Role | null
   const norms = ctx.norms.slice();
   norms[j] = words[j]!.norm;
   const seat = parseRole({ ...ctx, words, norms }, j, false, 0);
-  if (!(seat && seat.head.en === 'Representative' && seat.mods.includes('Permanent') && (seat.tails.length > 0 || !!seat.complement))) return null;
+  if (!(seat && seat.head.en === 'Representative' && (seat.tails.length > 0 || !!seat.complement))) return null;
+  // («ومندوبها لدى الجامعة العربية» without «الدائم» is that office too: the state's pronoun ties it to the ambassador,
+  // and a state's representative to a body seated where its ambassador serves is its permanent one.)
+  if ('owned' in seat.head) return seat.mods.includes('Permanent') ? seat : { ...seat, mods: ['Permanent', ...seat.mods] };
   // (After a definite ambassador, «السفير المصري لدى إثيوبيا والمندوب الدائم لدى الأمم المتحدة X», the second office
   // with its article may be another person's: only the state's pronoun, «ومندوبها», makes it his.)
-  return 'owned' in seat.head || !ctx.norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال') ? seat : null;
+  return seat.mods.includes('Permanent') && !ctx.norms[prev.start]!.replace(/^[وف]/, '').startsWith('ال') ? seat : null;
 }
 
 /** The word as it would be written without its leading «و»: «ومندوبها» read as «مندوبها». */
