@@ -25,7 +25,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { AGREEMENT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { AGREEMENT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -372,9 +372,25 @@ function companionOfNamedBefore(ctx: Context, i: number): Official | null {
 /** «سموه» → «سمو», «فخامته» → «فخام» (matched against «فخامة» by styledWith): the honorific an honorific pronoun stands for. */
 const honorificOf = (pronoun: string) => pronoun.replace(/(?:ته|تها|ه|ها)$/, '');
 
-/** The mention is styled with the honorific («فخامة» for «فخامته»): the style is among the three words before it. */
+/**
+ * The mention is styled with the honorific («فخامة» for «فخامته»): the style is among the three words before it, or before
+ * the person's own title right before it («دولة | رئيس وزراء جمهورية إثيوبيا … الدكتور | آبي أحمد»).
+ */
 function styledWith(ctx: Context, m: Mention, honorific: string): boolean {
-  for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+  const title = titleRightBefore(ctx, m);
+  return styledBefore(ctx, m.first, honorific) || (title > 0 && styledBefore(ctx, title, honorific)) || evidenceStyled(m.official, honorific);
+}
+
+/** The span the person was read from opens with the style: «دولة رئيس وزراء جمهورية إثيوبيا … الدكتور آبي أحمد علي». */
+function evidenceStyled(o: Official, honorific: string): boolean {
+  const first = normalize(o.evidence ?? '').split(/\s+/)[0]?.replace(/^[وف]/, '') ?? '';
+  return !!first && (first.replace(/ه$/, '') === honorific || first.replace(/ه$/, 'ت') === honorific);
+}
+
+/** (A style takes the article only after «صاحب»: «وزير الدولة» is no «دولة», «صاحب السمو» is «سمو».) */
+function styledBefore(ctx: Context, first: number, honorific: string): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) {
+    if (/^[وف]?ال/.test(ctx.norms[k]!) && !/^[وف]?صاحب[ةه]?$/.test(ctx.norms[k - 1] ?? '')) continue;
     if ((ctx.forms[k] ?? []).some((f) => f.replace(/ه$/, '') === honorific || f.replace(/ه$/, 'ت') === honorific)) return true;
   }
   return false;
@@ -390,19 +406,22 @@ function referentBefore(ctx: Context, i: number, principals: ReadonlySet<Officia
   const styled = (m: Mention) => !!honorific && styledWith(ctx, m, honorific);
   let fallback: Official | null = null;
   let principal: Official | null = null;
+  let styledOne: Official | null = null;
   for (let k = i - 1; k >= 0 && k > i - 400; k--) {
     const m = ctx.mentionAt[k];
     // "واستقبله X. وكان في استقباله …": the one welcomed is the guest, not the host named last.
     if (!m || hosts?.has(m.official)) continue;
     if (honorific && principals.has(m.official) && styled(m)) return m.official;
     if (principals.has(m.official)) principal ??= m.official;
+    // «وغادر برفقة دولته …» after a list of those seeing him off: the last one styled «دولة», not the nearest named.
+    if (styled(m)) styledOne ??= m.official;
     fallback ??= m.official;
   }
   if (honorific) {
     // The honorific may style an earlier mention of a principal than the nearest one.
     for (const m of ctx.mentions) if (m.first < i && principals.has(m.official) && styled(m)) return m.official;
   }
-  return principal ?? fallback;
+  return styledOne ?? principal ?? fallback;
 }
 
 /** A list opener: what kind of list it opens, and whether it is a reception's. */

@@ -800,6 +800,21 @@ function titledMentionAfter(ctx: Context, i: number, exclude: Official | null = 
   return m && titleRightBefore(ctx, m) === i + 1 ? m : null;
 }
 
+/**
+ * «اجتماعا ثلاثيا مع النائبة الثالثة لرئيس الحكومة الإسبانية، وزيرة الانتقال البيئي …، تيريسا ريبيرا»: a party with
+ * two titles stacked, the first opening right after the word at i, a comma, then the title the officials layer read
+ * right before the name. (Each title no longer than a party's own; nobody named in the first.)
+ */
+function stackedTitleMentionAfter(ctx: Context, i: number, exclude: Official | null = null): Mention | null {
+  if (!isTitleWord(ctx.norms[i + 1] ?? '')) return null;
+  const m = nextMention(ctx, i, 2 * OWN_TITLE_REACH, exclude);
+  if (!m) return null;
+  const start = titleRightBefore(ctx, m);
+  if (start <= i + 2 || start - (i + 1) > OWN_TITLE_REACH || !ctx.comma[start] || !isTitleWord(ctx.norms[start]!)) return null;
+  for (let k = i + 1; k < start; k++) if (ctx.coveredBy[k] || ctx.quoted[k] || (k > i + 1 && ctx.comma[k])) return null;
+  return m;
+}
+
 function verbMeeting(ctx: Context, i: number, kind: string, partition: Partition): Meeting | null {
   // "وبحث الجانبان …"، "والتقى الزعيمان …": the article's two parties again; a name after it is the subject of the talks.
   if (DUAL_PARTIES.test(ctx.norms[i + 1] ?? '') && ctx.norms[i + 1] !== 'طرفا') return null;
@@ -1332,7 +1347,11 @@ function partiesWith(n: NounSetting, k: number): boolean {
   // "اتصالا هاتفيا بالرئيس الإيراني X": a call with بـ before the one called.
   const calledWithBa = callNouns.has(noun.noun) && /^ب/.test(ctx.norms[k] ?? '') && !f.includes('بين');
   if (!(f.includes('مع') || (f.includes('من') && callNouns.has(noun.noun)) || calledWithBa)) return false;
-  const m = (calledWithBa ? ctx.mentionAt[k] : null) ?? nextMention(ctx, k, 8, subject?.official ?? null) ?? titledMentionAfter(ctx, k, subject?.official ?? null);
+  const m =
+    (calledWithBa ? ctx.mentionAt[k] : null) ??
+    nextMention(ctx, k, 8, subject?.official ?? null) ??
+    titledMentionAfter(ctx, k, subject?.official ?? null) ??
+    stackedTitleMentionAfter(ctx, k, subject?.official ?? null);
   if (m) {
     parties.push({ official: m.official, side: null, role: 'object' });
     for (const c of conjoined(ctx, m)) parties.push({ official: c.official, side: null, role: 'object' });
@@ -2163,9 +2182,14 @@ function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meetin
   }
   // "التقى مبعوثا إيرانيا": a singular in the accusative, not a dual; the dual names two countries or "البلدين".
   if (sides.length < 2 && !both) return null;
-  let aboutMeeting = false;
+  // «عقدت اللجنة الثنائية … دورتها، برئاسة وزيري داخلية البلدين X وY»: a body's session chaired by the two. (Not
+  // «عقد الدورة المقبلة من اللجنة المشتركة … برئاسة وزيري خارجية البلدين»: a session still to come.)
+  const coming = comingBefore(ctx, start, i);
+  let aboutMeeting = CHAIRED_BY.test(ctx.norms[i - 1] ?? '') && !coming;
   for (let q = start; q < end && !aboutMeeting; q++) aboutMeeting = q !== i && !ctx.quoted[q] && (nounAt(ctx, q) !== null || verbAt(ctx, q) !== undefined);
   if (!aboutMeeting) return null;
+  // «البلدين»: the two countries the sentence named before the title, in their order («اللجنة الجزائرية التونسية»).
+  if (both && !sides.length && !coming) sides.push(...countriesNamedBefore(ctx, start, i, partition));
   // The names right after, joined by و: "، X و Y".
   let first: Mention | null = null;
   for (let q = k; q < Math.min(end, k + 3) && !first; q++) first = ctx.quoted[q] ? null : ctx.mentionAt[q] ?? null;
@@ -2183,6 +2207,23 @@ function dualTitleMeeting(ctx: Context, i: number, partition: Partition): Meetin
   const parties: Party[] = named.length === 1 ? [{ official: named[0]!.official, side: null, role: 'subject' }] : [];
   for (const side of sides) parties.push({ official: null, side, role: parties.length ? 'object' : 'subject' });
   return { cue: i, parties, sameMeeting: false, leads: false };
+}
+
+/** «المقبلة»، «القادمة»، «المرتقبة»: an event still to come. */
+const COMING = /^ال(?:مقبل|قادم|مرتقب)[ةه]?$/;
+const comingBefore = (ctx: Context, from: number, to: number) => ctx.norms.slice(from, to).some((n) => COMING.test(n));
+
+/** The two countries named (by name or adjective) in [from, to), in order; none unless exactly two. */
+function countriesNamedBefore(ctx: Context, from: number, to: number, partition: Partition): Side[] {
+  const found: Side[] = [];
+  for (let q = from; q < to; q++) {
+    if (ctx.coveredBy[q] || ctx.quoted[q]) continue;
+    const s = sideAt(ctx, q, partition);
+    if (!s) continue;
+    if (s.side.country && !found.some((f) => f.key === s.side.key)) found.push(s.side);
+    q += s.length - 1;
+  }
+  return found.length === 2 ? found : [];
 }
 
 /** «أوراق اعتمادهم»: the credentials of several ambassadors, named by the plural possessive. */
