@@ -2731,7 +2731,7 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
   // (Nor a title set off by a comma with no «و», in apposition to whoever came before — «ونظيره العراقي، وزير
   // التخطيط …، X Y» — whose office it is.)
   const joined = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
-  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined) return null;
+  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined && apposedToPerson(s, t.start)) return null;
   for (let j = t.end; j < t.end + 10 && j < words.length; j++) {
     const p = words[j]!.punctBefore;
     // (A comma right after the title the grammar read is the apposition the title reader already weighed.)
@@ -2742,6 +2742,16 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
     if (circumstanceAt(s, j)) return null;
   }
   return null;
+}
+
+/**
+ * A title set off by a comma at k stands in apposition to a person read right before the comma (a name, a title, a
+ * counterpart: «ونظيره العراقي، وزير التخطيط …، X Y» is the counterpart's office). After a circumstance of the verb
+ * no one was read in, «استقبل …، يوم الاثنين بمقر الوزارة، وزير الشؤون الخارجية لجمهورية قيرغيزستان، السيد X Y،», the
+ * comma only closes the circumstance: the title is the verb's object and the name after it its holder's.
+ */
+function apposedToPerson(s: Scan, k: number): boolean {
+  return s.detections.some((d) => d.end === k) || !!readNameBefore(s.words, s.norms, k, true);
 }
 
 /**
