@@ -842,6 +842,24 @@ function articledPairBeforeClose(words: Word[], norms: string[], i: number): boo
   return /^ال.{3,}ي$/.test(b.norm) && nameWordOf(b) && inNameDictionariesOf(b);
 }
 
+/** Civil styles (normalised) that name the person they honour right after them: «السيد», «السيدة». */
+const PERSON_STYLES = new Set(['السيد', 'السيده']);
+
+/**
+ * After a full role and a civil style, a given name with the article that no name source lists and a listed family name
+ * without it, the two closing at a comma or a full stop: «رئيس مجلس المستشارين، السيد النعم ميارة،». The style says a
+ * person's name follows; the same guards as the pair after «مع» (neither word a title, style, rank, nationality,
+ * country, body or adjective; the family name no verb).
+ */
+function articledGivenAfterStyle(words: Word[], norms: string[], i: number): boolean {
+  const a = words[i], b = words[i + 1], after = words[i + 2];
+  if (i < 1 || !a || !b || a.punctBefore || b.punctBefore || !PERSON_STYLES.has(norms[i - 1]!)) return false;
+  if (!hasArticle(a) || nameWordOf(a) || a.norm.length < 5 || b.norm.startsWith('ال') || isVerbAsWritten(b.norm)) return false;
+  if (!after || !/^[.،,]$/.test(after.punctBefore ?? '')) return false;
+  if (articledPairOther(words, norms, i) || articledPairOther(words, norms, i + 1)) return false;
+  return nameWordOf(b) && inNameDictionariesOf(b);
+}
+
 /** Prepositions whose object may be a person named before an office in apposition: «مع/عن/إلى X Y، رئيس …». */
 const PERSON_OBJECT_PREPOSITIONS = new Set(['مع', 'عن', 'الي']);
 
@@ -974,6 +992,7 @@ function firstWordRefused(words: Word[], norms: string[], i: number, comma: bool
  * (`pair` for two articled words before a close, the whole name), or null when it opens none. */
 function openingOf(words: Word[], norms: string[], i: number, comma: boolean, loose: boolean): { pairFirst: boolean; givenAlso: boolean; givenAfterTitle: boolean } | 'pair' | null {
   const first = words[i]!;
+  if (loose && articledGivenAfterStyle(words, norms, i)) return 'pair';
   // After a full role a head word that is also a first name starts the name when a name follows it:
   // "مستشار الأمن الوطني السعودي مساعد بن محمد العيبان", "وزير الخارجية سلطان بن سعد".
   // (After a style too, when بن follows: «والأمير سلطان بن سلمان».)
