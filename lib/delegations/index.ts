@@ -4,7 +4,7 @@ import { buildContext, isGenitiveReference, isIn, lookup, sentenceBounds, type C
 import { bodyLists, bodyMeetings, bodySides, bodyVisit } from './institutions';
 import { findLists, isAttendance, pluperfectSiteVisitBefore, TRAVEL, type ExplicitList } from './lists';
 import { afterOtherMeeting, attendsOtherTimeMeeting, deniedAttendance, findMeetings, inClauseOfOtherMeeting, inSentenceOfOtherEvent, isAboutMeeting, isDatedElsewhere, isPluperfect, isSpokesperson, openingMeeting, verbAt, type Meeting } from './meetings';
-import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Side } from './sides';
+import { ALSO_PRESENT, factionResolver, partitionOf, sideAt, sideResolver, type Partition, type Side } from './sides';
 import { venueSide } from './venue';
 import { withoutOtherTimes } from './other-time';
 import { committeeSides } from './committee';
@@ -30,90 +30,183 @@ export function findDelegations(text: string, officials: Official[]): Delegation
 function delegationsOf(text: string, officials: Official[]): Delegation[] {
   // The opening decides whether the article is about a meeting: read only it first.
   const head = buildContext(opening(text), officials);
+  const reading = readDispatch(text, officials, head);
+  if (!reading) return [];
+  const { ctx, sideLed } = reading;
+  // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
+  // is no meeting of delegations.
+  if (sponsoredSigning(ctx)) return [];
+  // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
+  if (!reading.aboutMeeting) return committeeSides(ctx) ?? [];
+  const partition = partitionOf(ctx);
+  const sideOf = sideResolver(ctx, partition);
+  const { found, revived } = articleMeetings(ctx, head, partition, sideOf, sideLed);
+  const { meetings, sameVisit } = keptMeetings(ctx, found, sideOf);
+  const { principals, hosts } = meetingParties(ctx, meetings);
+  const lists = findLists(ctx, partition, principals, hosts).filter((l) => listAtTheMeeting(ctx, l, found, meetings, [revived, sameVisit]));
+  const later = found.filter((m) => !meetings.includes(m) && laterMeeting(ctx, m.cue));
+  dropListsOfLaterMeetings(ctx, lists, later, meetings);
+  for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
+  // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
+  const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
+  const tied = tiedToMeetings(ctx, meetings, lists, present, partiesOfOtherMeetings(ctx, found, meetings));
+  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: lazyVenue(ctx, meetings, officials, partition), fallbackSide: mostNamedCountry(ctx, partition), hosts });
+  if (journeyNews(ctx, lists)) keepOnlyListed(ctx, delegations, lists, meetings);
+  const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
+  const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
+  delegations.push(...laterColumns);
+  const byBody = bodyDelegations(ctx, meetings, delegations, partition, lists, present, tied);
+  if (byBody) return [...byBody, ...laterColumns];
+  return settledSides(ctx, delegations, meetings, lists);
+}
+
+/** The dispatch read whole, whether it tells of a meeting, and whether its sides are told by who led each. */
+interface DispatchReading {
+  ctx: Context;
+  aboutMeeting: boolean;
+  sideLed: boolean;
+}
+
+/**
+ * The dispatch read whole when its opening tells of a meeting, or its lists seat people on sides in their own words, or it
+ * names a commission; null when none of these (no delegations).
+ */
+function readDispatch(text: string, officials: Official[], head: Context): DispatchReading | null {
   let aboutMeeting = isAboutMeeting(head);
   const sidePhrase = SIDE_PHRASE.test(text);
   const commission = /لجن[ةه]/.test(text);
-  if (!aboutMeeting && !sidePhrase && !commission) return [];
+  if (!aboutMeeting && !sidePhrase && !commission) return null;
   const ctx = buildContext(text, officials, head);
   // «افتتح X وY منتدى الأعمال …. وشارك من الجانب الإماراتي A وB. ومن الجانب الكيني، شارك C»: lists that seat people on
   // two sides in their own words tell of a meeting of delegations though the opening names none.
   // (So do a commission's sides told by who led and who made up each: «ترأس الجانب المصري X»، «وضم الوفد البيلاروسي …».)
   const sideLed = !aboutMeeting && !sidePhrase && commission && SIDE_LED.test(text);
   if (!aboutMeeting && (sidePhrase || sideLed)) aboutMeeting = listsOfTwoSides(ctx);
-  // «رعى X توقيع اتفاق بين الحكومة … والمجلس …، بحضور …»: a signing someone sponsors between one country's own parties
-  // is no meeting of delegations.
-  if (sponsoredSigning(ctx)) return [];
-  // «… خلال مناقشتها مع وزير المالية Y»: a committee's meeting with the government told inside other news.
-  if (!aboutMeeting) return committeeSides(ctx) ?? [];
-  const partition = partitionOf(ctx);
-  const sideOf = sideResolver(ctx, partition);
+  return { ctx, aboutMeeting, sideLed };
+}
+
+/**
+ * The meetings the clauses tell of, as the article's: a meeting of another time revived when it is the only one between
+ * sides (the sentences revived are returned too), none when all are of another time, the opening's when no clause and no
+ * list names anyone.
+ */
+function articleMeetings(ctx: Context, head: Context, partition: Partition, sideOf: (o: Official) => Side | null, sideLed: boolean): { found: Meeting[]; revived: Set<number> } {
   let found = findMeetings(ctx, partition);
-  // "وكان رئيس الوزراء X قد استقبل، الأربعاء، … وفدا من حكومة الإقليم برئاسة Y": an article about something else (a vote,
-  // a law) that tells, in the pluperfect, of a meeting between sides a few days before (a weekday, «أمس»), and of no other
-  // one: that meeting is the article's.
-  const between = (m: Meeting) => new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
-  const revived = new Set<number>();
-  // (Not in a commission told by who led each side: those leading sentences are its meeting.)
-  if (!sideLed && !found.some((m) => !m.otherTime && between(m)) && !sidesLedApart(found, sideOf)) {
-    for (const m of found) if (m.otherTime && between(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
-    // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
-    if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
-  }
-  const sameVisit = new Set<number>();
-  const told = (opener: number) => isPluperfect(ctx, opener) && !revived.has(ctx.sentence[opener]!) && !sameVisit.has(ctx.sentence[opener]!);
+  const revived = revivedSentences(ctx, found, sideOf, sideLed);
+  // (Its sentence's meetings only: a session or a speech of one person named before it is no meeting between sides.)
+  if (revived.size) found = found.filter((m) => revived.has(ctx.sentence[m.cue]!)).map((m) => ({ ...m, otherTime: false }));
   const ownLists = findLists(ctx, partition, new Set());
   // "وكان في استقباله … ومن المقرر أن يلتقي X غدا"، "بمشاركة A و B … ووفد حماس برئاسة X سيصل غدا": the lists tell of the
   // article's own meeting; a meeting still to come or long past is not it, even when no other meeting is named.
   // And with no list at all, meetings all of another time ("بعد لقاء جمعه بـX" before the news itself) are not the article's.
-  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => l.reception || !isAttendance(l.kind) || !told(l.opener)))) found = [];
+  if (found.length && found.every((m) => m.otherTime) && (!ownLists.length || ownLists.some((l) => ofOwnTime(ctx, l, [revived])))) found = [];
   // No clause names the parties and no list names anyone: those named with the opening's meeting word met.
   if (!found.length && !ownLists.length) found = [openingMeeting(head)].filter((m): m is Meeting => !!m);
+  return { found, revived };
+}
+
+/**
+ * "وكان رئيس الوزراء X قد استقبل، الأربعاء، … وفدا من حكومة الإقليم برئاسة Y": an article about something else (a vote,
+ * a law) that tells, in the pluperfect, of a meeting between sides a few days before (a weekday, «أمس»), and of no other
+ * one: that meeting is the article's. The sentences of such meetings.
+ */
+function revivedSentences(ctx: Context, found: readonly Meeting[], sideOf: (o: Official) => Side | null, sideLed: boolean): Set<number> {
+  const revived = new Set<number>();
+  // (Not in a commission told by who led each side: those leading sentences are its meeting.)
+  if (sideLed || found.some((m) => !m.otherTime && ofTwoParties(m)) || sidesLedApart(found, sideOf)) return revived;
+  for (const m of found) if (m.otherTime && ofTwoParties(m) && isPluperfect(ctx, m.cue) && recentDay(ctx, m.cue)) revived.add(ctx.sentence[m.cue]!);
+  return revived;
+}
+
+/** A meeting whose parties are two people or sides at least. */
+function ofTwoParties(m: Meeting): boolean {
+  return new Set(m.parties.map((p) => p.official?.id ?? p.side?.key)).size >= 2;
+}
+
+/** The meetings kept as the article's (those connected, then those of the same visit) and the latter's sentences. */
+function keptMeetings(ctx: Context, found: Meeting[], sideOf: (o: Official) => Side | null): { meetings: Meeting[]; sameVisit: Set<number> } {
   const meetings = connected(found, sideOf, ctx);
+  const sameVisit = new Set<number>();
   for (const m of sameVisitMeetings(ctx, found, meetings)) {
     meetings.push(m);
     sameVisit.add(ctx.sentence[m.cue]!);
   }
+  return { meetings, sameVisit };
+}
+
+/** The officials who are parties of the kept meetings, and those of them who host (a receiving verb's subjects). */
+function meetingParties(ctx: Context, meetings: readonly Meeting[]): { principals: Set<Official>; hosts: Set<Official> } {
   const principals = new Set(meetings.flatMap((m) => m.parties.map((p) => p.official).filter((o): o is Official => !!o)));
   const hosts = new Set(meetings.filter((m) => verbAt(ctx, m.cue) === 'host').flatMap((m) => m.parties.filter((p) => p.role === 'subject' && p.official).map((p) => p.official!)));
-  // "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in a sentence told in the pluperfect, were
-  // present at another time. (Not those who welcomed a guest on arrival, "وكان X قد وصل …، حيث كان في استقباله …", nor
-  // those who travel with him.)
+  return { principals, hosts };
+}
+
+/**
+ * A list opener in a sentence told in the pluperfect («وكان … قد»), not one of the sentences kept as the article's own
+ * meeting (`own`: those revived, those of the same visit).
+ */
+function toldEarlier(ctx: Context, opener: number, own: readonly ReadonlySet<number>[]): boolean {
+  return isPluperfect(ctx, opener) && !own.some((s) => s.has(ctx.sentence[opener]!));
+}
+
+/** A list of the article's own time: a reception, a delegation's or a party's, or those present not told earlier. */
+function ofOwnTime(ctx: Context, l: ExplicitList, own: readonly ReadonlySet<number>[]): boolean {
+  return l.reception || !isAttendance(l.kind) || !toldEarlier(ctx, l.opener, own);
+}
+
+/**
+ * A list of those at the article's meeting. "وكان الزعماء قد عقدوا قمة مماثلة في مارس الماضي، بحضور X": those present, in
+ * a sentence told in the pluperfect, were present at another time. (Not those who welcomed a guest on arrival, "وكان X
+ * قد وصل …، حيث كان في استقباله …", nor those who travel with him.)
+ */
+function listAtTheMeeting(ctx: Context, l: ExplicitList, found: Meeting[], meetings: Meeting[], own: readonly ReadonlySet<number>[]): boolean {
+  if (!ofOwnTime(ctx, l, own)) return false;
+  if (l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) return false;
+  if (inClauseOfOtherMeeting(ctx, l.opener)) return false;
+  if (isAttendance(l.kind) && !l.reception && attendsOtherTimeMeeting(ctx, l.opener)) return false;
   // «ويذكر أن مؤتمر … الذي عقد في باريس برعاية الرئيس X»: a sponsor named in an aside sponsored another event.
-  const lists = findLists(ctx, partition, principals, hosts).filter(
-    (l) => (l.reception || !isAttendance(l.kind) || !told(l.opener)) && !(l.kind === 'accompany' && pluperfectSiteVisitBefore(ctx, l.opener)) && !inClauseOfOtherMeeting(ctx, l.opener) && !(isAttendance(l.kind) && !l.reception && attendsOtherTimeMeeting(ctx, l.opener)) && !(l.mediation === 'by' && asideSentence(ctx, l.opener)) && !inSentenceOfOtherEvent(ctx, l.opener) && !(isAttendance(l.kind) && (sideEventOnSidelines(ctx, l.opener) || afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l))),
-  );
-  // "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
-  // any kept one told after it) attended that one.
-  const later = found.filter((m) => !meetings.includes(m) && laterMeeting(ctx, m.cue));
-  if (later.length) {
-    const atLater = (opener: number) =>
-      later.some((m) => m.cue < opener && !meetings.some((k) => k.cue < opener && ctx.sentence[k.cue]! > ctx.sentence[m.cue]!));
-    for (let n = lists.length - 1; n >= 0; n--) if (isAttendance(lists[n]!.kind) && !lists[n]!.reception && atLater(lists[n]!.opener)) lists.splice(n, 1);
-  }
-  for (const l of lists) l.afterMeeting = meetings.some((m) => m.cue < l.opener && ctx.sentence[m.cue] === ctx.sentence[l.opener]);
+  if (l.mediation === 'by' && asideSentence(ctx, l.opener)) return false;
+  if (inSentenceOfOtherEvent(ctx, l.opener)) return false;
+  return !(isAttendance(l.kind) && (sideEventOnSidelines(ctx, l.opener) || afterOtherMeeting(ctx, l.opener) || takingPartThere(ctx, l.opener) || inMeetingLeftOut(ctx, found, meetings, l.opener) || deniedAttendance(ctx, l.opener) || observers(ctx, l)));
+}
+
+/**
+ * "وفي وقت لاحق، استقبل X الوفد، بحضور Y"، "… وحضر اللقاء Z": those present after a later meeting left out (and before
+ * any kept one told after it) attended that one; their lists leave.
+ */
+function dropListsOfLaterMeetings(ctx: Context, lists: ExplicitList[], later: readonly Meeting[], meetings: readonly Meeting[]): void {
+  if (!later.length) return;
+  const atLater = (opener: number) =>
+    later.some((m) => m.cue < opener && !meetings.some((k) => k.cue < opener && ctx.sentence[k.cue]! > ctx.sentence[m.cue]!));
+  for (let n = lists.length - 1; n >= 0; n--) if (isAttendance(lists[n]!.kind) && !lists[n]!.reception && atLater(lists[n]!.opener)) lists.splice(n, 1);
+}
+
+/** The venue's side, read the first time it is asked for. */
+function lazyVenue(ctx: Context, meetings: Meeting[], officials: Official[], partition: Partition): () => Side | null {
   let venue: Side | null | undefined;
-  const venueOnce = () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
-  // Those named only as the sender or addressee of a letter or greetings, or as a genitive, are never a side's stand-in.
-  const present = officials.filter((o) => ctx.mentions.some((m) => m.official === o && !isGenitiveReference(ctx, m)));
-  const tied = tiedToMeetings(ctx, meetings, lists, present, partiesOfOtherMeetings(ctx, found, meetings));
-  const delegations = assemble({ meetings, lists, sideOf, factionOf: factionResolver(ctx, partition), officials: present, tied, venue: venueOnce, fallbackSide: mostNamedCountry(ctx, partition), hosts });
-  if (journeyNews(ctx, lists)) keepOnlyListed(ctx, delegations, lists, meetings);
-  const seated = new Set(delegations.flatMap((d) => d.members.flatMap((x) => (x.official_id ? [x.official_id] : []))));
-  const laterColumns = laterMeetingColumns(ctx, later, found, partition, principals, hosts, sideOf, present, seated);
-  delegations.push(...laterColumns);
-  // "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
-  // «زار وفد من لجنة … النيابية برئاسة X وزارة …، حيث كان في استقباله الوزير Y»: a body's delegation visits another body
-  // of its country (when the sides found are not already two countries or organisations).
+  return () => (venue === undefined ? (venue = venueSide(ctx, meetings, officials, partition)) : venue);
+}
+
+/**
+ * "استقبل وزير … وفدا عن بلدية …": one country's institutions meet; each is a side.
+ * «زار وفد من لجنة … النيابية برئاسة X وزارة …، حيث كان في استقباله الوزير Y»: a body's delegation visits another body
+ * of its country (when the sides found are not already two countries or organisations). The bodies' delegations when
+ * both bodies have one; else null.
+ */
+function bodyDelegations(ctx: Context, meetings: Meeting[], delegations: Delegation[], partition: Partition, lists: ExplicitList[], present: Official[], tied: Set<Official>): Delegation[] | null {
   const bodies = bodySides(ctx, meetings, delegations, partition) ?? (oneSideAtMost(delegations) ? bodyVisit(ctx, partition) : null);
-  if (bodies) {
-    // A body's receiving verb that named no one received is still the meeting: its two heads are its parties.
-    const own = meetings.some((m) => m.cue === bodies.cue)
-      ? []
-      : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
-    const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, tied, venue: () => null, fallbackSide: () => null });
-    const keys = new Set(byBody.map((d) => d.side_en));
-    if (keys.has(bodies.host.en) && keys.has(bodies.guest.en)) return [...byBody, ...laterColumns];
-  }
+  if (!bodies) return null;
+  // A body's receiving verb that named no one received is still the meeting: its two heads are its parties.
+  const own = meetings.some((m) => m.cue === bodies.cue)
+    ? []
+    : [{ cue: bodies.cue, sameMeeting: false, leads: false, parties: [bodies.hostHead, bodies.guestHead].flatMap((o, n) => (o ? [{ official: o, side: n ? bodies.guest : bodies.host, role: n ? ('object' as const) : ('subject' as const) }] : [])) }];
+  const byBody = assemble({ meetings: [...own, ...bodyMeetings(meetings, bodies)], lists: bodyLists(ctx, lists, bodies), sideOf: bodies.sideOf, factionOf: () => null, officials: present, tied, venue: () => null, fallbackSide: () => null });
+  const keys = new Set(byBody.map((d) => d.side_en));
+  return keys.has(bodies.host.en) && keys.has(bodies.guest.en) ? byBody : null;
+}
+
+/** The delegations as sides of a meeting: a committee's with the government, mediators seated, or none (one country's event). */
+function settledSides(ctx: Context, delegations: Delegation[], meetings: Meeting[], lists: ExplicitList[]): Delegation[] {
   // «ناقشت لجنة الخطة والموازنة بمجلس النواب، برئاسة X، مع الدكتورة Y وزيرة التخطيط …»: a committee's meeting with the
   // government that the meeting path reads as one country's side and an 'Also present' group is the committee's.
   if (delegations.filter((d) => d.side_en !== ALSO_PRESENT.en).length <= 1) {

@@ -961,6 +961,9 @@ function accompaniedByState(ctx: Context, i: number): Official | null {
 }
 const ACCOMPANIED_STATE = /^(?:مرفوق|مصحوب)(?:ا|ه|ين|ان|تين|تان)?$/;
 
+/** «المرافق»، «مرافقة»: the adjective of an accompanying delegation, after the delegation word. */
+const ACCOMPANYING = /^ال?مرافق[ةه]?$/;
+
 /**
  * "وصل X إلى الرياض …، وضم الوفد المرافق له A و B": the one a delegation "المرافق له" accompanies is the sentence's
  * subject, the first person it names (not the one he is to meet, named nearer).
@@ -969,7 +972,7 @@ function accompaniedByPronoun(ctx: Context, i: number, sentStart: number): Offic
   let marked = false;
   for (let k = Math.max(sentStart, i - 3); k <= i + 3 && !marked; k++) {
     const marker = accompanyingAt(ctx, k);
-    marked = marker > 0 && /^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) && TO_PRONOUN.test(ctx.norms[marker + 1] ?? '');
+    marked = marker > 0 && ACCOMPANYING.test(ctx.norms[marker]!) && TO_PRONOUN.test(ctx.norms[marker + 1] ?? '');
   }
   if (!marked) return null;
   for (let k = sentStart; k < i; k++) {
@@ -987,13 +990,20 @@ function accompaniedByHonorific(ctx: Context, i: number, sentStart: number): Off
   for (let k = Math.max(sentStart, i - 3); k <= i + 3; k++) {
     const marker = accompanyingAt(ctx, k);
     const pronoun = (ctx.norms[marker + 1] ?? '').replace(/^ل/, '');
-    if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || !ctx.norms[marker + 1]!.startsWith('ل') || !honorificPronouns.has(pronoun)) continue;
-    const honorific = honorificOf(pronoun);
-    for (let j = k - 1; j >= 0; j--) {
-      const m = ctx.mentionAt[j];
-      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
-    }
-    return null;
+    if (marker < 0 || !ACCOMPANYING.test(ctx.norms[marker]!) || !ctx.norms[marker + 1]!.startsWith('ل') || !honorificPronouns.has(pronoun)) continue;
+    return lastStyledBefore(ctx, k, honorificOf(pronoun));
+  }
+  return null;
+}
+
+/**
+ * The last person named before token `before` (not quoted, not a genitive) styled with the honorific («فخامة الرئيس X»
+ * for «فخامته»).
+ */
+function lastStyledBefore(ctx: Context, before: number, honorific: string): Official | null {
+  for (let j = before - 1; j >= 0; j--) {
+    const m = ctx.mentionAt[j];
+    if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
   }
   return null;
 }
@@ -1009,15 +1019,10 @@ const BARE_ACCOMPANYING_REACH = 5;
 function honorificBeforeDelegation(ctx: Context, i: number, sentStart: number): Official | null {
   for (let k = Math.max(sentStart + 1, i - BARE_ACCOMPANYING_REACH); k < i; k++) {
     const marker = accompanyingAt(ctx, k);
-    if (marker < 0 || !/^ال?مرافق[ةه]?$/.test(ctx.norms[marker]!) || /^ل/.test(ctx.norms[marker + 1] ?? '')) continue;
+    if (marker < 0 || !ACCOMPANYING.test(ctx.norms[marker]!) || /^ل/.test(ctx.norms[marker + 1] ?? '')) continue;
     const pronoun = ctx.norms[k - 1]!;
     if (ctx.comma[k] || ctx.coveredBy[k - 1] || !honorificPronouns.has(pronoun)) return null;
-    const honorific = honorificOf(pronoun);
-    for (let j = k - 2; j >= 0; j--) {
-      const m = ctx.mentionAt[j];
-      if (m && !ctx.quoted[j] && !isGenitiveReference(ctx, m) && styledWith(ctx, m, honorific)) return m.official;
-    }
-    return null;
+    return lastStyledBefore(ctx, k - 1, honorificOf(pronoun));
   }
   return null;
 }

@@ -1249,11 +1249,11 @@ function countryOfOffice(r: TitlesReading): boolean {
   const overGloss = !!t && paren && words[j]?.punctBefore === ')' && !t.roles.some(ofInternationalBody);
   if (!(t && (!words[j]?.punctBefore || overGloss) && /^(في|لدي)$/.test(norms[j] ?? '') && !words[j + 1]?.punctBefore)) return false;
   const c = matchCountryName(norms, j + 1);
-  // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
-  const after = c ? j + 1 + c.length : -1;
-  const ranked = c && rankedHolderAt(s, after);
+  // (A place that is no state, before a rank and the holder's name: «المدعية العامة في جبل لبنان القاضية X».)
   if (!c) return placeOfRankedHolder(r);
-  if (!(ranked || readNameAfter(words, norms, after, false, false, true))) return false;
+  // (… or a military rank, perhaps after a comma, then the name: «رئيس المجلس العسكري في السودان، الفريق أول X».)
+  const after = j + 1 + c.length;
+  if (!(rankedHolderAt(s, after) || readNameAfter(words, norms, after, false, false, true))) return false;
   const base = t as Title;
   // The role says the country: "Minister of Unification Affairs of South Korea".
   const roles = base.roles.map((x, n) => (n === base.roles.length - 1 && !x.nat ? { ...x, tails: [...x.tails, `of ${countryName(c.country)}`] } : x));

@@ -79,20 +79,23 @@ export function isPastWithSubject(norm: string): boolean {
 
 const listedAsName = (norm: string) => inNameDictionaries(norm) || (norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
 
+/** The feminine of a name word's stem that no name source lists as written («الطالبات», «كبيرة»; not «سعيدة», «جميلة»). */
+const isUnlistedFeminine = (norm: string) => isFeminineOfNameStem(norm) && !listedAsName(norm) && !isGazetteerWord(norm);
+
 /**
- * A word of a speaker's name that says it is no name: an ordinary word, a verb, or a feminine of a name word's stem
- * that no name source lists as written («الطالبات», «كبيرة»; not «سعيدة», «جميلة», which the name lists hold).
+ * A word of a speaker's name that says it is no name: an ordinary word, a verb, or an unlisted feminine of a name word's
+ * stem.
  */
 function speaksAgainstName(norm: string): boolean {
-  return isOrdinaryWord(norm) || isPlainVerb(norm) || (isFeminineOfNameStem(norm) && !listedAsName(norm) && !isGazetteerWord(norm));
+  return isOrdinaryWord(norm) || isPlainVerb(norm) || isUnlistedFeminine(norm);
 }
 
 /**
- * A run read as a person's name in which every word is a word of the language and none a name word: «إحدى الطالبات»
- * (one of the students), «أسفرت» (it resulted). A word the lexicon does not know («جبيهو») is no evidence against a
- * name, so a foreign name is never all of this.
+ * A run read as a person's name in which every word is a word of the language, none a strongly attested name word
+ * («سعيد»): «إحدى الطالبات» (one of the students), «أسفرت» (it resulted), but also «عايد المناع» (see isNoPersonName). A
+ * word the lexicon does not know («جبيهو») is no evidence against a name, so a foreign name is never all of this.
  */
-export function isAllOrdinaryWords(norms: readonly string[]): boolean {
+function isAllOrdinaryWords(norms: readonly string[]): boolean {
   return norms.length > 0 && norms.every(speaksAgainstName);
 }
 
@@ -108,7 +111,7 @@ function isStrongAgainstName(norms: readonly string[], k: number): boolean {
   const w = norms[k]!;
   if (isPastWithSubject(w)) return true;
   // (Not a lone word: «النعيمات» alone is a family name the lists may miss.)
-  if (norms.length > 1 && isFeminineOfNameStem(w) && !listedAsName(w) && !isGazetteerWord(w)) return true;
+  if (norms.length > 1 && isUnlistedFeminine(w)) return true;
   if (/^[بلك]/.test(w) && w.length >= 4 && isOrdinaryWord(w) && lexicalReading(w.slice(1)) !== null) return true;
   return PARTITIVE.has(w) && /^ال/.test(norms[k + 1] ?? '');
 }

@@ -158,13 +158,13 @@ export const modifiers = new Map(Object.entries(titles.modifiers).map(([k, v]) =
 export const visitorNouns = new Set(titles.visitorNouns.map(normalize));
 
 export const portfolios = new PhraseTable<string>();
-/** «مكافحة» and «محاربة», both combating a field («مكافحة الفساد», «محاربة الفساد»). */
-const COMBATING = 'مكافحة ';
-const COMBATING_TOO = 'محاربة ';
 for (const [ar, en] of [...Object.entries(institutions.portfolios), ...Object.entries(administrativeFieldsData.portfolios as Record<string, string>)]) portfolios.add(ar, en);
 /** Portfolios named so only after a minister's title (وزيرة العلوم), elsewhere a discipline (أستاذ العلوم السياسية). */
 export const ministerPortfolios = new PhraseTable<string>();
 for (const [ar, en] of Object.entries(administrativeFieldsData.ministerPortfolios as Record<string, string>)) ministerPortfolios.add(ar, en);
+/** «مكافحة» and «محاربة», both combating a field («مكافحة الفساد», «محاربة الفساد»). */
+const COMBATING = 'مكافحة ';
+const COMBATING_TOO = 'محاربة ';
 /** Fields of public administration (الطيران المدني، الجمارك): portfolios of bodies, not of ministries. Their English. */
 export const fields = new Set<string>();
 const fieldTables = institutions as { fields?: Record<string, string>; serviceFields?: Record<string, string>; hazardFields?: Record<string, string> };
