@@ -600,13 +600,29 @@ function markSpeakerHeadlinesInRuns({ live, text, words, headline, firstBody }: 
   }
 }
 
-/** Ledes listed under a related-stories heading in the middle of the text, until the article resumes. */
+/**
+ * Ledes listed under a related-stories heading in the middle of the text, until the article resumes: each another
+ * story's by the article's subject and by the paragraphs above the heading too. A paragraph that takes up the
+ * article's words from further down («حضر الاجتماع من الجانب القطري …» after «وجرى خلال الاجتماع …», «القوة المشتركة
+ * القطرية») goes on with the story after a heading the site left without its link.
+ */
 function markListedLedes(s: StoryReading, out: boolean[]): void {
   const { units, live } = s;
   for (let k = s.firstBody + 1; k < live.length; k++) {
     if (!units[live[k]!]!.listedUnderHeading) continue;
-    for (let j = k; j < live.length && s.lede(j) && s.foreign(j, FOREIGN_MAX_SHARED_LONG_RUN); j++) out[live[j]!] = true;
+    const above = paragraphsAbove(s, k);
+    const foreignToAbove = (j: number) => {
+      const shared = sharedCount(s.topicsOf(j), above());
+      return shared <= 1 || shared < s.topicsOf(j).length * FOREIGN_MAX_SHARED_LONG_RUN;
+    };
+    for (let j = k; j < live.length && s.lede(j) && s.foreign(j, FOREIGN_MAX_SHARED_LONG_RUN) && foreignToAbove(j); j++) out[live[j]!] = true;
   }
+}
+
+/** The topic words of the body's paragraphs (not headlines) before a position, computed on first use. */
+function paragraphsAbove(s: StoryReading, k: number): () => Set<string> {
+  let set: Set<string> | undefined;
+  return () => (set ??= s.topicSetOf(...s.live.map((_, j) => j).filter((j) => j >= s.firstBody && j < k && !s.headline[j])));
 }
 
 /** Ledes of other stories after the article: a run at the end of one-sentence paragraphs that open afresh. */
