@@ -126,6 +126,12 @@ function sharedCount(words: string[][], set: ReadonlySet<string>): number {
   return n;
 }
 
+/** A paragraph's topic words share at most one, or under maxShared of them, with the set: it tells of something else. */
+function unrelatedTo(own: string[][], set: ReadonlySet<string>, maxShared: number): boolean {
+  const shared = sharedCount(own, set);
+  return shared <= 1 || shared < own.length * maxShared;
+}
+
 const SENTENCE_END = /[.!…؟?]["”»'’)]?\s*$/;
 /** A headline may ask a question; it does not end with a full stop. */
 const STATEMENT_END = /[.!…]["”»'’)]?\s*$/;
@@ -448,9 +454,7 @@ function storyReading(units: readonly StoryUnit[], { live, text, words }: LiveUn
     continues: (k) => opensAsContinuation(text[k]!) && !(isCaption(text[k]!) && opensWithOwnName(text[k]!, wordsOfArticle)),
     lede: (k) => (ledes[k] ??= k >= firstBody && isLede(text[k]!, words[k]!)),
     foreign: (k, maxShared) => {
-      const own = topicsOf(k);
-      const shared = sharedCount(own, subject());
-      return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || shared <= 1 || shared < own.length * maxShared;
+      return hasOwnWeekday(text[k]!) || hasDateline(text[k]!) || unrelatedTo(topicsOf(k), subject(), maxShared);
     },
   };
 }
@@ -611,10 +615,7 @@ function markListedLedes(s: StoryReading, out: boolean[]): void {
   for (let k = s.firstBody + 1; k < live.length; k++) {
     if (!units[live[k]!]!.listedUnderHeading) continue;
     const above = paragraphsAbove(s, k);
-    const foreignToAbove = (j: number) => {
-      const shared = sharedCount(s.topicsOf(j), above());
-      return shared <= 1 || shared < s.topicsOf(j).length * FOREIGN_MAX_SHARED_LONG_RUN;
-    };
+    const foreignToAbove = (j: number) => unrelatedTo(s.topicsOf(j), above(), FOREIGN_MAX_SHARED_LONG_RUN);
     for (let j = k; j < live.length && s.lede(j) && s.foreign(j, FOREIGN_MAX_SHARED_LONG_RUN) && foreignToAbove(j); j++) out[live[j]!] = true;
   }
 }

@@ -28,6 +28,9 @@ export function isGazetteerWord(norm: string): boolean {
 
 const cache = new Map<string, boolean>();
 
+/** A word some name source lists, as written or without its article. */
+const listedAsName = (norm: string) => inNameDictionaries(norm) || (norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+
 /**
  * An ordinary word that is no name: a dictionary word as written and not a strongly attested name word, or a
  * dictionary word behind a proclitic ("بتدبير") that no name source lists at all.
@@ -44,12 +47,12 @@ function computeOrdinary(norm: string): boolean {
   // "وبارك", "ولي": the conjunction before a name ("… وبارك يونغ-سيك") leaves the word to its context.
   if (/^[وف]/.test(norm) && norm.length >= 3 && (inNameDictionaries(norm.slice(1)) || isGazetteerWord(norm.slice(1)))) return false;
   if (lexical === 'word') return true;
-  return !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+  return !listedAsName(norm);
 }
 
 /** An ordinary word that no name source lists at all ("مرارا", "الاقتصادي"; not "ضيف", which some surname lists hold). */
 export function isUnattestedWord(norm: string): boolean {
-  return isOrdinaryWord(norm) && !inNameDictionaries(norm) && !(norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
+  return isOrdinaryWord(norm) && !listedAsName(norm);
 }
 
 /**
@@ -76,8 +79,6 @@ export function isPastWithSubject(norm: string): boolean {
   return norm.length >= 4 && norm.endsWith('ت') && !norm.startsWith('ال') && isVerbAsWritten(norm.slice(0, -1))
     && !isDictionaryEntry(norm) && !inNameDictionaries(norm);
 }
-
-const listedAsName = (norm: string) => inNameDictionaries(norm) || (norm.startsWith('ال') && inNameDictionaries(norm.slice(2)));
 
 /** The feminine of a name word's stem that no name source lists as written («الطالبات», «كبيرة»; not «سعيدة», «جميلة»). */
 const isUnlistedFeminine = (norm: string) => isFeminineOfNameStem(norm) && !listedAsName(norm) && !isGazetteerWord(norm);
