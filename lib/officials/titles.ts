@@ -1330,7 +1330,9 @@ function agreeingWords(words: Word[], norms: string[], inst: Institution, k: num
     const nth = numbered ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
-    if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    // («الكونغرس البيروفي», «مجلس الشيوخ البرازيلي»: a body the vocabulary places in one state by default is another
+    // state's body of that name when that state's adjective agrees with it; a country named by «of» still stands.)
+    if (nat && !inst.nat) { inst.nat = nat; inst.country = inst.of ? inst.country ?? nat.country : nat.country; k += nat.length; continue; }
     if (nat && !inst.partner && nat.country !== inst.nat?.country) { inst.partner = nat; k += nat.length; continue; }
     // "البعثة الطبية"، "اللجنة الفنية": a feminine nisba outside the vocabulary agrees with a feminine body (a name does
     // not start with one); its English is left out.
