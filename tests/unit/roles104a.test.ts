@@ -47,3 +47,24 @@ describe('an office given with «new» between it and its complement', () => {
     expect(analyze('وقال محمد علي حسن إن عهدا جديدا للعلاقات بدأ.').officials.length).toBe(0);
   });
 });
+
+describe('a field of administration takes the adjectives that agree with it', () => {
+  it('reads «العلاقات» with its adjectives, stacked in the English order, and the office wins over the rank', () => {
+    // tests/heldout42/4320-petra-amman-huneiti-estonian-defence-chief.txt
+    const text = 'وحضر اللقاء مدير العمليات والتدريب العميد الركن فراس علي الطراونة، ومدير العلاقات العسكرية الدولية، العقيد الركن رامي محمود العبادي.';
+    expect(roleOf(text, /Abbadi/)).toBe('Director of International Military Relations');
+  });
+  it('gives a field joined by «و» its own agreeing adjective', () => {
+    // tests/heldout30/3123-al-arabiya-khartoum-gibril-imf-mission.txt
+    const text = 'وشارك في الاجتماع محمد الفاتح زين العابدين، محافظ بنك السودان المركزي، وآمنة أبكر، وكيلة وزارة المالية والتخطيط الاقتصادي، وعبد الرحمن عثمان.';
+    expect(roleOf(text, /Abkar/)).toBe('Undersecretary of the Ministry of Finance and Economic Planning');
+    // tests/heldout15/1614-youm7-cairo-azerbaijan-parliament.txt
+    const text2 = 'وضم الوفد الأذربيجاني كلا من النائب سامد سيدوف، رئيس لجنة العلاقات الدولية والعلاقات البرلمانية، والنائبة غنيرة باشاييفا.';
+    expect(roleOf(text2, /Sedov|Seyidov/)).toBe('Chairman of the International Relations and Parliamentary Relations Committee');
+  });
+  it('leaves the body its adjective that does not agree with the field', () => {
+    // tests/heldout30/3122-sky-news-arabia-khartoum-sisi-bashir-summit.txt
+    const text = 'وحضر القمة رئيس الوزراء معتز موسى، ووزير الخارجية الدرديري محمد أحمد، ومدير جهاز الأمن والمخابرات الوطني الفريق أول صلاح عبد الله قوش.';
+    expect(roleOf(text, /Gosh/)).toBe('Director of the National Security and Intelligence Service');
+  });
+});
