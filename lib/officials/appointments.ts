@@ -34,10 +34,21 @@ export function accusativeTitle(words: Word[], norms: string[], i: number): Titl
   if (!w) return null;
   const bare = accusativeHead(w);
   if (!bare) return null;
-  const read = readAs(words, norms, i, bare);
-  const t = parseTitle(read.words, i, countryName, read.norms, false);
+  // («قائدا جديدا للجيش»: the office given is read from the adjective's place, past «new», to its complement.)
+  const at = newAfterHead(words, i) ? i + 1 : i;
+  const read = readAs(words, norms, at, bare);
+  const t = parseTitle(read.words, at, countryName, read.norms, false);
   if (!t || !t.roles[0]!.complement) return null;
-  return t;
+  return at === i ? t : { ...t, start: i };
+}
+
+/**
+ * «new» in the accusative right after the office given, before its complement: «تعيين الجنرال X قائدا جديدا للجيش»
+ * gives X the army's command as «قائدا للجيش» does (the office is new to him, no part of its name).
+ */
+function newAfterHead(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !!next && !next.punctBefore && /^جديد[اه]$/.test(next.norm) && !!words[i + 2] && !words[i + 2]!.punctBefore;
 }
 
 /** Verbs of taking over an office (تسلم، تولى، استلم) and of giving one (أسند، منح), as written with their clitics. */
