@@ -486,15 +486,20 @@ function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | nu
   return { ...named, ...described(ctx, comma, end) };
 }
 
+/** «المتحدث باسم», «الناطقة باسم» at token j: a spokesperson, whose genitive after «باسم» is whom they speak for. */
+const isSpokespersonFor = (ctx: TextContext, j: number) => /^[وف]?(ال)?(متحدث|ناطق)ه?$/.test(ctx.norms[j]!) && ctx.norms[j + 1] === 'باسم';
+
 /**
  * "محامي خان، غوهر علي خان،", "مستشار الرئيس، X،": a noun of relation (no pronoun on it) and its genitive of one to three
  * words, then a name of two to four words between commas (or ending the subject): that name is the speaker.
  */
 function relationApposedName(ctx: TextContext, from: number, to: number): Speaker | null {
   // (An office, «مكتب مستشارة الدولة، X،», speaks itself: officeOf's.)
-  if (!RELATION.test(ctx.norms[from]!) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
+  // (…or one who speaks in someone's name, «المتحدث باسم حملة أودينغا، ماكاو موتوا،»: the spokesperson speaks.)
+  const spokesperson = isSpokespersonFor(ctx, from);
+  if (!(RELATION.test(ctx.norms[from]!) || spokesperson) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
   let comma = -1;
-  for (let j = from + 2; j <= to && j <= from + 4; j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
+  for (let j = from + 2; j <= to && j <= from + (spokesperson ? 5 : 4); j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
   if (comma < 0 || ctx.quotationOf[comma] !== -1) return null;
   for (let j = from + 1; j < comma; j++) if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
   let end = comma;

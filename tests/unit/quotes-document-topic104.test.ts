@@ -49,3 +49,17 @@ describe('the topic of «أما X فقال»', () => {
     expect(speakerOf(nepal, 'وصلت متأخرة')?.speaker_ar).toContain('كريشنا براساد بانداري');
   });
 });
+
+describe('one who speaks in an official\'s name', () => {
+  // tests/heldout36/3707-sky-news-arabia-nairobi-ruto-declared-winner.txt: the campaign's spokesman, named between
+  // commas after «باسم حملة أودينغا», speaks; Odinga does not.
+  const nairobi = 'أعلن رئيس اللجنة المستقلة للانتخابات وافولا تشيبوكاتي فوز نائب الرئيس ويليام روتو، متقدما على منافسه رئيس الوزراء الأسبق رايلا أودينغا.\n\n'
+    + 'في المقابل، قال المتحدث باسم حملة أودينغا، ماكاو موتوا، إن فريق أودينغا "لن يقبل بنتيجة لم يتم التحقق منها"، مشيرا إلى أن الحملة تدرس جميع الخيارات القانونية.';
+  it('gives the words to the spokesperson named in apposition', () => {
+    expect(speakerOf(nairobi, 'لن يقبل')?.speaker_ar).toBe('ماكاو موتوا');
+  });
+  it('keeps an official spokesperson the officials layer read (near miss)', () => {
+    const text = 'وقالت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو "لن تقبل بأي إملاءات".';
+    expect(speakerOf(text, 'إملاءات')?.speaker_ar).toBe('ماريا زاخاروفا');
+  });
+});
