@@ -13,7 +13,7 @@ import { nameParticles } from '../vocab/titles';
 import { isAttendance, type ExplicitList } from './lists';
 import { delegationMember } from './member';
 import type { Meeting } from './meetings';
-import { ALSO_PRESENT, arabicSideName, isMovement, isNonState, sideInTitle, type Side } from './sides';
+import { ALSO_PRESENT, arabicSideName, countrySide, isMovement, isNonState, sideInTitle, type Side } from './sides';
 
 /** How sure a placement is: the list's own side words beat a country, which beats a default. */
 const enum Certainty {
@@ -534,7 +534,7 @@ function seatMediators(st: Seating, list: ExplicitList): void {
 function sideOfList(st: Seating, list: ExplicitList, principalSide: Side | null): ListSide {
   const { roles: { hostSide, visitorSide }, input: { sideOf } } = st;
   const roleSide = list.role === 'guest' ? visitorSide() : list.role === 'host' ? hostSide : null;
-  let listSide: Side | null = list.side ?? roleSide ?? (list.continuation ? st.previousSide : null);
+  let listSide: Side | null = unSystemBody(list, principalSide) ?? list.side ?? roleSide ?? (list.continuation ? st.previousSide : null);
   let listCertainty = list.side || roleSide ? Certainty.Stated : Certainty.Participant;
   // «…، بمشاركة وكيلة وزارة الخارجية التشيلية A، ومدير إدارة … في الوزارة B»: a list of those present that opens with
   // one of another side than the one it is told after, all of whose known members are of that side, is that side's.
@@ -548,6 +548,15 @@ function sideOfList(st: Seating, list: ExplicitList, principalSide: Side | null)
   }
   if (!listSide && !list.reception) return sideAgreedByMembers(st, list);
   return { side: listSide, certainty: listCertainty, unmarkedHost: false };
+}
+
+/**
+ * «وضم الوفد المرافق للمسؤول الأممي A، وB»: «الأممي» names the United Nations system at large; when the one the delegation
+ * accompanies heads an organisation of his own (the ILO, UNRWA), the list is that organisation's delegation.
+ */
+function unSystemBody(list: ExplicitList, principalSide: Side | null): Side | null {
+  if (!list.side || list.side.key !== countrySide('UN').key || list.reception) return null;
+  return principalSide && principalSide.key.startsWith('org:') && principalSide.key !== list.side.key ? principalSide : null;
 }
 
 /** A list without side words whose placed members agree: the others are of the same side. */

@@ -524,6 +524,27 @@ export function titleRightBefore(ctx: Context, m: Mention): number {
 /** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
 export const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
 
+/** «بشأن»، «حول»، «الخاصة بـ»، «المتعلقة بـ»: what an agreement is about, set off by a comma in its name. */
+export const AGREEMENT_SUBJECT = /^(?:بشان|حول|الخاص|الخاصه|المتعلق|المتعلقه)$/;
+
+/**
+ * «ووقع مذكرة التفاهم الثانية، بشأن إقامة منطقة صناعية بيلاروسية …، المهندس X»: token k lies in the words that tell what a
+ * signed agreement is about (a comma and such a word right after the agreement's name), in the comma-bounded stretch k is in.
+ */
+export function inAgreementSubject(ctx: Context, k: number, start: number): boolean {
+  for (let j = k; j >= start; j--) {
+    if (AGREEMENT_SUBJECT.test(ctx.norms[j]!)) return !!ctx.comma[j] && agreementBefore(ctx, j, start);
+    if (ctx.comma[j]) return false;
+  }
+  return false;
+}
+
+/** An agreement noun within a few words before token j (its name: «مذكرة التفاهم الثانية»). */
+function agreementBefore(ctx: Context, j: number, start: number): boolean {
+  for (let t = j - 1; t >= Math.max(start, j - 4); t--) if (AGREEMENT.test((ctx.norms[t] ?? '').replace(/^ال/, ''))) return true;
+  return false;
+}
+
 /** «ترأس»، «يرأس»، «تترأس»، «قاد»، «يقود»: a verb of leading that comes before the delegation it leads. */
 export const LEADS_VERB = /^[وف]?(?:ترا?س|يرا?س|تترا?س|يترا?س|ترا?ست|را?س|را?ست|قاد|قادت|يقود|تقود)$/;
 

@@ -25,7 +25,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { AGREEMENT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { AGREEMENT, AGREEMENT_SUBJECT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -236,8 +236,13 @@ const AGREEMENT_NAME_REACH = 16;
 function namedAgreementFirst(ctx: Context, i: number): boolean {
   if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
   const [, end] = sentenceBounds(ctx, i);
+  let qualified = false;
   for (let k = i + 2; k < Math.min(end, i + 2 + AGREEMENT_NAME_REACH); k++) {
-    if (ctx.comma[k] || ctx.quoted[k]) return false;
+    if (ctx.quoted[k]) return false;
+    // («ووقع مذكرة التفاهم الثانية، بشأن إقامة منطقة صناعية …، المهندس X»: one comma may set off what the agreement is
+    // about, and one more close it right before its signer.)
+    if (ctx.comma[k] && !qualified && AGREEMENT_SUBJECT.test(ctx.norms[k]!)) qualified = true;
+    else if (ctx.comma[k] && !(qualified && firstMentionWithin(ctx, k, k + 2) >= 0)) return false;
     if (ctx.mentionAt[k]) return true;
   }
   return false;

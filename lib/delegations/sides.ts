@@ -32,7 +32,7 @@ import { institutionEnglish, parseInstitution } from '../officials/titles';
 import { toWords } from '../officials/words';
 import { countryName } from '../english/roles';
 import type { Official } from '../types';
-import { buildContext, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
+import { buildContext, inAgreementSubject, isIn, lookup, sentenceBounds, type Context, type Mention } from './context';
 
 export interface Side {
   /** "country:RU", "org:UN", "also". */
@@ -460,6 +460,9 @@ function sideAroundMention(ctx: Context, m: Mention, partition: Partition): Side
     // «سفير دولة الكويت لدى جمهورية الإكوادور المقيم في العاصمة الكولومبية بوغوتا السفير X»: past «لدى», the title
     // names where he is posted and resides; the country before «لدى» is whom he serves.
     if (afterPosting(k)) { posted ??= s; continue; }
+    // («ووقع مذكرة التفاهم، بشأن إقامة منطقة صناعية بيلاروسية …، المهندس X»: a nationality in what the agreement he signs
+    // is about is no title of his.)
+    if (inAgreementSubject(ctx, k, start)) break;
     return firstOfPair(k) ?? (s.country ? organisationServed(k, s) : s);
   }
   if (posted) return posted;

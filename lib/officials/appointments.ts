@@ -35,9 +35,36 @@ export function accusativeTitle(words: Word[], norms: string[], i: number): Titl
   const bare = accusativeHead(w);
   if (!bare) return null;
   const read = readAs(words, norms, i, bare);
-  const t = parseTitle(read.words, i, countryName, read.norms, false);
-  if (!t || !t.roles[0]!.complement) return null;
-  return t;
+  // (Its modifiers agree in the accusative too and stand before the complement: «مبعوثا رئاسيا خاصا لشؤون الجفاف»,
+  // «وزيرا جديدا للصحة»; the title is read without them, and they are put back.)
+  const mods = accusativeModifiers(words, i + 1);
+  const skip = (xs: readonly unknown[]) => [...xs.slice(0, i + 1), ...xs.slice(i + 1 + mods.length)];
+  const t = parseTitle(skip(read.words) as Word[], i, countryName, skip(read.norms) as string[], false);
+  // (With a modifier of its own a tail says enough too: «مبعوثا خاصا لشؤون الجفاف».)
+  const english = mods.filter((m): m is string => m !== null);
+  if (!t || !(t.roles[0]!.complement || (english.length && t.roles[0]!.tails.length))) return null;
+  if (!mods.length || t.roles.length !== 1) return mods.length ? null : t;
+  const n = mods.length, role = t.roles[0]!;
+  return { ...t, end: t.end + n, roles: [{ ...role, mods: [...english.reverse(), ...role.mods], end: role.end + n }] };
+}
+
+/** «جديدا» (new) goes with any office and says nothing of it: skipped, no English modifier. */
+const NEW_ACCUSATIVE = /^(جديدا|جديده)$/;
+
+/**
+ * The modifiers in the accusative right after an accusative head from word j on («رئاسيا خاصا», «جديدا»): each one's
+ * English modifier (the one of its form with the article, «الخاص» → Special), or null for «جديدا». At most two.
+ */
+function accusativeModifiers(words: Word[], j: number): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let k = j; k < j + 2 && words[k] && !words[k]!.punctBefore; k++) {
+    const n = words[k]!.norm;
+    if (NEW_ACCUSATIVE.test(n)) { out.push(null); continue; }
+    const m = /^[^ا].{2,}ا$/.test(n) ? modifiers.get('ال' + n.slice(0, -1)) : undefined;
+    if (!m) break;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Verbs of taking over an office (تسلم، تولى، استلم) and of giving one (أسند، منح), as written with their clitics. */
@@ -97,6 +124,19 @@ export function ministryTakenBack(words: Word[], norms: string[], i: number): Ti
 
 /** A verb or noun of appointing, as written with its clitics: «تعيين», «بتعيين», «وعين», «عينت», «تسمية». */
 const APPOINTS = /^[وف]?ب?(تعيين|عين|عينت|يعين|تعين|تسميه|سمي|سمت)$/;
+
+/**
+ * A word of appointing right before the name at `start`, or before one describing word with the article there
+ * («وعينت الطبيب X»): where an office in the accusative follows the name after a comma, «وعينت الطبيب سيزار فاسكيث،
+ * وزيرا جديدا للصحة», it is still the office given.
+ */
+export function appointingBefore(words: Word[], norms: string[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 2; k--) {
+    if (APPOINTS.test(norms[k]!)) return true;
+    if (words[k + 1]!.punctBefore || !norms[k]!.startsWith('ال')) return false;
+  }
+  return false;
+}
 
 /**
  * «أعلن الأمين العام تعيين X Y مبعوثة خاصة لهذه الأزمة»: after a word of appointing (at most six words back), a name and

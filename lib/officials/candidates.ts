@@ -22,7 +22,7 @@ import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTail
 import { matchStyle, type Scan } from './scan';
 import { ofInternationalBody } from './seat';
 import { afterMeetingVerb, anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
-import { accusativeTitle, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
+import { accusativeTitle, appointingBefore, appointedIndefinite, ministryTakenBack, takenMinistry } from './appointments';
 import { spellingFacts, toWords, type Word, type WordForm } from './words';
 import { nameToEnglish } from '../english/names';
 import { stripAl } from '../arabic/article';
@@ -122,7 +122,9 @@ export function readCandidates(s: Scan): Detection[] {
     const members = traits.membership ? membershipList(s, i) : [];
     if (members.length) { detections.push(...members); i = members[members.length - 1]!.end; s.lastEnd = i; continue; }
     const peer = counterpart(s, i, traits) ?? (traits.leads ? delegationLeader(s, i) : null) ?? (traits.ledBy ? ledBy(s, i) : null);
-    if (peer) { detections.push(peer); i = peer.end; s.lastEnd = i; continue; }
+    // (Two counterparts, «نظيريه الإسباني، X، والبرتغالي، Y»: the second follows the first.)
+    const second = peer && traits.counterpart && dualCounterpart(words[i]!) ? secondCounterpart(s, peer) : null;
+    if (peer) { detections.push(peer, ...(second ? [second] : [])); i = (second ?? peer).end; s.lastEnd = i; continue; }
     // (Asked only of a word that may start a title: most words do not.)
     // (An office given without the article after a name, «تعيين X Y مبعوثة خاصة», is that name's, not a new mention.)
     const given0 = mayStartTitle(words[i]) && appointedIndefinite(words, norms, i) ? appointedBefore(s, i) : null;
@@ -422,7 +424,7 @@ function traitsOf(w: Word): SpellingTraits {
       sharesTitle: dualHead(w) !== null || dualTitleForm(w) !== null || !!pluralForm(w),
       styledOrRanked: w.forms.some((f) => styles.has(f.form) || ranks.has(f.form)),
       mayBeKnown: mayStartKnownName(w),
-      counterpart: w.forms.some((f) => /^نظير(ه|ته|ها|تها)$/.test(f.form)),
+      counterpart: w.forms.some((f) => COUNTERPART.test(f.form)),
       respectiveHead: w.forms.map((f) => pluralHeads.get(f.form.replace(/^ال/, ''))).find((h) => h),
       membership: MEMBERSHIP.test(w.norm),
       leads: LEADS.test(w.norm),
@@ -750,19 +752,47 @@ function bareMember(s: Scan, k: number): Title | null {
   return bare && t!.end === k + 1 && words[t!.end] && !words[t!.end]!.punctBefore ? t : null;
 }
 
+/** «نظيره», «نظيرتها», and the dual «نظيريه», «نظيرتيه» (two counterparts), as written without a clitic before. */
+const COUNTERPART = /^نظير(ه|ته|ها|تها|يه|تيه|يها|تيها)$/;
+const DUAL_COUNTERPART = /^نظير(يه|تيه|يها|تيها)$/;
+const dualCounterpart = (w: Word) => w.forms.some((f) => DUAL_COUNTERPART.test(f.form));
+
 /** "ونظيره الإيراني X": X holds the office of the person before, for another country. */
 function counterpart(s: Scan, i0: number, traits = traitsOf(s.words[i0]!)): Detection | null {
   const { words, norms } = s;
   if (!traits.counterpart) return null;
   // (A counterpart is of a state: «نظيره المالي» is Malian, not financial.)
   const nat = i0 + 1 < words.length && !words[i0 + 1]!.punctBefore ? matchNationality(norms, i0 + 1) ?? otherSenseNationality(norms[i0 + 1]) : null;
+  // (Two counterparts need a nationality each.)
+  if (!nat && dualCounterpart(words[i0]!)) return null;
   const office = heldOffice(s, i0);
   if (!office) return null;
-  const after = i0 + 1 + (nat?.length ?? 0);
+  return counterpartNamed(s, i0, office, nat, i0 + 1 + (nat?.length ?? 0));
+}
+
+/**
+ * «نظيريه الإسباني، السيد X، والبرتغالي، السيد Y», «بنظيريه الروسي X والأوكراني Y»: the second of two counterparts, a
+ * nationality joined by «و» right after the first one's name (a comma may stand between), then his own name; he holds
+ * the same office for his own state.
+ */
+function secondCounterpart(s: Scan, first: Detection): Detection | null {
+  const { words, norms } = s;
+  const k = first.end, w = words[k];
+  if (!w || (w.punctBefore && !/^[،,]$/.test(w.punctBefore)) || !/^و/.test(norms[k]!) || !first.title?.roles[0]?.nat) return null;
+  const bare = w.forms.find((f) => f.prefix === 'و')?.form;
+  const nat = bare ? matchNationality([bare, ...norms.slice(k + 1, k + 4)], 0) : null;
+  if (!nat || nat.country === first.title.country) return null;
+  return counterpartNamed(s, k, first.title, nat, k + nat.length);
+}
+
+/** The counterpart's name after word `after` (past his nationality), holding `office` of the person before. */
+function counterpartNamed(s: Scan, i0: number, office: Title, nat: NationalityMatch | null, after: number): Detection | null {
+  const { words, norms } = s;
   // With a nationality the slot is a full role's: a foreign name outside the dictionaries is read ("نظيره اليوناني يورغوس …").
   // (A comma may stand between the nationality and the name: «مع نظيره اللاوسي، X،».)
-  // (A style may stand before the name: «مع نظيره العراقي الدكتور X», «ونظيره البحريني الشيخ X».)
-  const style = nat && words[after] && !words[after]!.punctBefore ? matchStyle(words, norms, after) : null;
+  // (A style may stand before the name: «مع نظيره العراقي الدكتور X», «ونظيره البحريني الشيخ X», also after that comma:
+  // «نظيره الإسباني، السيد X».)
+  const style = nat && words[after] && (!words[after]!.punctBefore || /^[،,]$/.test(words[after]!.punctBefore!)) ? matchStyle(words, norms, after) : null;
   const nameAt = style && words[after + style.length] && !words[after + style.length]!.punctBefore ? after + style.length : after;
   const read = readNameAfter(words, norms, nameAt, !!nat, false, !!nat);
   const run = read && surnameGoesOn(s, read);
@@ -2061,12 +2091,20 @@ function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
 /** A name and the office it is given after it: "… حسن مراد وزيراً للدولة", "تسلمت ندى البستاني وزارة الطاقة". */
 function appointedBefore(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
-  if (words[i]!.punctBefore) return null;
-  const t = accusativeTitle(words, norms, i) ?? takenMinistry(words, norms, i) ?? appointedIndefinite(words, norms, i);
+  // (A comma may stand before an office in the accusative after a word of appointing: «وعينت الطبيب X، وزيرا جديدا للصحة».)
+  const comma = /^[،,]$/.test(words[i]!.punctBefore ?? '');
+  if (words[i]!.punctBefore && !comma) return null;
+  const t = accusativeTitle(words, norms, i) ?? (comma ? null : takenMinistry(words, norms, i) ?? appointedIndefinite(words, norms, i));
   if (!t) return null;
   // (The office given is a full one: the name's surname may be a word of no language, «ومي شدياق وزارة الدولة …».)
-  const name = readNameBefore(words, norms, i, true);
-  if (!name || name.start < s.lastEnd) return null;
+  const name = readNameBefore(words, norms, i, true, true);
+  if (!name || (comma && !appointingBefore(words, norms, name.start))) return null;
+  // (One word before the name read it just before, a style or a profession, «وعينت الطبيب X»: right after a word of
+  // appointing, the office given is that name's.)
+  const styled = s.detections[s.detections.length - 1];
+  const restyled = !!styled && styled.end === i && styled.start >= name.start - 1 && styled.name?.start === name.start && appointingBefore(words, norms, name.start);
+  if (name.start < s.lastEnd && !restyled) return null;
+  if (name.start < s.lastEnd) s.detections.pop();
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
   return { name, title: { ...t, appointed: true }, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };

@@ -2330,12 +2330,12 @@ function afterVerb(words: Word[], norms: string[], k: number): boolean {
 }
 
 /** The name that ends right before word i (Gulf apposition "أنور قرقاش وزير الدولة…"): two words or more. */
-export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false): NameRun | null {
+export function readNameBefore(words: Word[], norms: string[], i: number, surnameMayBeWord = false, appointed = false): NameRun | null {
   if (i - 1 < 0) return null;
   if (words[i]!.punctBefore && !/^[،,]$/.test(words[i]!.punctBefore!)) return null;
   const vouched = surnameMayBeWord && /^[،,]$/.test(words[i]?.punctBefore ?? '');
   if (vouched && articledPairAfterPreposition(words, norms, i)) return { start: i - 2, end: i, norms: norms.slice(i - 2, i), prefixLen: 0 };
-  const v = surnameVouchers(words, norms, i, surnameMayBeWord);
+  const v = surnameVouchers(words, norms, i, surnameMayBeWord, appointed);
   const walk = walkNameBack(words, norms, i, v);
   const start = walk.k + 1;
   const run = norms.slice(start, i);
@@ -2360,9 +2360,12 @@ interface SurnameVouchers {
   foreignGivenLast: boolean;
   describingSurname: boolean;
   listItemLast: boolean;
+  appointedLast: boolean;
+  /** The caller reads the name an office in the accusative is given to (appointedBefore). */
+  appointed: boolean;
 }
 
-function surnameVouchers(words: Word[], norms: string[], i: number, surnameMayBeWord: boolean): SurnameVouchers {
+function surnameVouchers(words: Word[], norms: string[], i: number, surnameMayBeWord: boolean, appointed = false): SurnameVouchers {
   const k = i - 1;
   const comma = /^[،,]$/.test(words[i]?.punctBefore ?? '');
   const vouched = surnameMayBeWord && comma;
@@ -2386,7 +2389,24 @@ function surnameVouchers(words: Word[], norms: string[], i: number, surnameMayBe
   // (… and so may the word after a given name that opens the next item of a list with «، و», right before a full title:
   // «…، وأجيت جوبتي سفير الهند».)
   const listItemLast = surnameMayBeWord && !words[i]!.punctBefore && surnameOfListItem(words, norms, k);
-  return { surnameMayBeWord, vouched, wordSurname, nisbaLast, maghrebiLast, arabGivenLast, foreignGivenLast, describingSurname, listItemLast };
+  // (… and so may a surname opening with «و» or «ف» of its own right before an office given in the accusative:
+  // «عيّن عبد الرحمن عبد الشكور ورسمي مبعوثا …», «خوسيه أنطونيو كيسبي وامان سفيرًا لجمهورية بيرو».)
+  const appointedLast = appointed && k >= 1 && ownLetterBeforeAppointment(words, norms, k);
+  return { surnameMayBeWord, vouched, wordSurname, nisbaLast, maghrebiLast, arabGivenLast, foreignGivenLast, describingSurname, listItemLast, appointedLast, appointed };
+}
+
+/**
+ * The last word of a name right before a singular office in the accusative (appointedBefore), opening with «و» or «ف»:
+ * there the letter is the name's own, no conjunction — two people appointed would take the office in the dual. After a
+ * name word or a word of no language; not a title, a name word after the letter («وأحمد») nor a verb.
+ */
+function ownLetterBeforeAppointment(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, bare = w.norm.slice(1);
+  // (After an Arab name word a name word after the letter may still be a second person, «… وأحمد»; after a foreign one,
+  // «كيسبي وامان», it is the surname's own syllable.)
+  if (!/^[وف]/.test(w.norm) || w.punctBefore || bare.length < 3 || (nameWord(bare) && !isForeignWord(norms[k - 1]!)) || hasArticle(w) || /^ال/.test(bare)) return false;
+  if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm) || nameStops.has(w.norm)) return false;
+  return nameWord(norms[k - 1]!) || isForeignWord(norms[k - 1]!);
 }
 
 /**
@@ -2450,13 +2470,13 @@ function walkStopsAt(words: Word[], norms: string[], k: number, i: number, count
   const givenInside = k < i - 1 && articleGivenInName(words, norms, k);
   const ownLetter = count >= 1 && ownLetterAfterVerb(words, norms, k, i);
   if (!linkedNext && !(vouchedLast(v) && k === i - 1) && !givenHead(words, norms, k, i) && !givenInside && blocks(words, norms, k) && !(k < i - 1 && givenNameAlsoWord(words, norms, k)) && !ownLetter) return true;
-  if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !foreignSurnameWithFa(words, norms, k, i, v) && !ownLetter) return true;
+  if (/^[وف]/.test(w.norm) && (!nameWordOf(w) || conjunctionAndVerb(w)) && !foreignSurnameWithFa(words, norms, k, i, v) && !ownLetter && !(v.appointedLast && k === i - 1)) return true;
   return w.norm.startsWith('ال') && k < i - 1 && !nameParticles.has(norms[k - 1] ?? '') && !nameWordOf(w) && !givenInside;
 }
 
 /** Something vouches for the last word as a surname though it reads as a word too. */
 function vouchedLast(v: SurnameVouchers): boolean {
-  return v.wordSurname || v.nisbaLast || v.maghrebiLast || v.arabGivenLast || v.foreignGivenLast || v.describingSurname || v.listItemLast;
+  return v.wordSurname || v.nisbaLast || v.maghrebiLast || v.arabGivenLast || v.foreignGivenLast || v.describingSurname || v.listItemLast || v.appointedLast;
 }
 
 /** (A head word that is an Arab given name opens the name: «أمينة بنخضرا، المديرة العامة …».) */
@@ -2483,7 +2503,8 @@ function runOpensName(r: BackRun): boolean {
   if (nameParticles.has(run[0]!) && !abd && !kunya) return false;
   if (run.filter((w, n) => !nameParticles.has(w) || (abd && n === 0)).length < (abd ? 3 : 2)) return false;
   // A title right before the run owns it ("مطار الملك خالد الدولي الرئيس الصيني"): no apposition to the title after.
-  return !(!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1));
+  // (Not a style or description before the name an office is given to: «وعينت الطبيب X وزيرا جديدا للصحة».)
+  return r.v.appointed || !(!conjStart && start > 0 && !words[start]!.punctBefore && startsTitle(words, norms, start - 1));
 }
 
 /** Before a title, only words that are all plausible name words (a family name with ال may close the name). */
@@ -2492,7 +2513,7 @@ function runWordFits(r: BackRun, w: string, n: number): boolean {
   const last = n === run.length - 1 && n > 0;
   // (Before a comma and a full title, a family nisba with the article after a given name closes the name even when the
   // lexicon reads it as a word too: «أحمد الكندري، رئيس …», «سلوى البغدادي، مديرة …» — not a nationality.)
-  const vouchedSurname = last && (v.maghrebiLast || v.arabGivenLast || v.nisbaLast);
+  const vouchedSurname = last && (v.maghrebiLast || v.arabGivenLast || v.nisbaLast || v.appointedLast);
   const particle = v.vouched && n > 0 && n < run.length - 1 && foreignParticleAt(r.words, r.norms, r.start + n, r.i);
   const articleAfterCompound = n > 0 && (run[n - 1] === 'عبد' || (v.vouched && run[n - 1] === 'ابو')) && w.startsWith('ال');
   const inside = n > 0 && n < run.length - 1 && nameWord(run[n - 1]!) && nameWord(run[n + 1]!);

@@ -1330,7 +1330,9 @@ function agreeingWords(words: Word[], norms: string[], inst: Institution, k: num
     const nth = numbered ? ordinals.get(norms[k]!) ?? UNIT_ORDINALS.get(norms[k]!) : undefined;
     if (nth) { inst.adjectives.push(nth); k++; continue; }
     const nat = definiteAdjective(norms, k) ? matchNationality(norms, k) : null;
-    if (nat && !inst.nat) { inst.nat = nat; inst.country ??= nat.country; k += nat.length; continue; }
+    // («الكونغرس البيروفي», «مجلس الشيوخ البرازيلي»: a body the vocabulary places in one state by default is another
+    // state's body of that name when that state's adjective agrees with it; a country named by «of» still stands.)
+    if (nat && !inst.nat) { inst.nat = nat; inst.country = inst.of ? inst.country ?? nat.country : nat.country; k += nat.length; continue; }
     if (nat && !inst.partner && nat.country !== inst.nat?.country) { inst.partner = nat; k += nat.length; continue; }
     // "البعثة الطبية"، "اللجنة الفنية": a feminine nisba outside the vocabulary agrees with a feminine body (a name does
     // not start with one); its English is left out.
@@ -1906,9 +1908,12 @@ function readTail(t: TailCtx, j: number, guard: number): number | null {
   return null;
 }
 
-/** «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad. */
+/**
+ * «سفير كرواتيا غير المقيم لدى المملكة»: an ambassador accredited from abroad; so is an attaché («الملحق العسكري غير
+ * المقيم»), posted to a neighbouring embassy.
+ */
 const nonResident: TailStage = ({ words, norms, role }, j) => {
-  if (!(role.head.accredited && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
+  if (!((role.head.accredited || /Attaché$/.test(role.head.en)) && words[j]!.norm === 'غير' && noPunct(words, j + 1) && /^المقيم[هة]?$/.test(norms[j + 1]!))) return null;
   if (!role.mods.includes('Non-Resident')) role.mods.push('Non-Resident');
   return j + 2;
 };
@@ -2549,10 +2554,28 @@ function morePortfolios(words: Word[], norms: string[], k: number, chain: string
     const joined = listed && (norms[k]!.startsWith('وال') || listed.length > 1) ? listed : null;
     const more = joined ? { en: joined.value, length: joined.length } : norms[k] === 'والشوون' ? qualifiedAffairs(words, norms, k) : joinedAct(words, norms, k);
     if (!more) break;
-    chain.push(more.en);
-    k += more.length;
+    // (A field joined by «و» takes its own adjectives too, where they agree with it: «العلاقات الدولية والعلاقات
+    // البرلمانية», «المالية والتخطيط الاقتصادي»; not the body's: «جهاز الأمن والمخابرات الوطني».)
+    const field = joined && agreesWith(norms[k]!, norms[k + more.length] ?? '') ? agreeingAdjectives(words, norms, k + more.length, more.en) : { en: more.en, end: k + more.length };
+    chain.push(field.en);
+    k = field.end;
   }
   return k;
+}
+
+/** An adjective whose gender agrees with a noun's: feminine after «ـة» or a plural in «ـات», masculine otherwise. */
+function agreesWith(noun: string, adjective: string): boolean {
+  return /(ه|ات)$/.test(noun) === /ه$/.test(adjective);
+}
+
+/**
+ * A field of administration at k with the adjectives that agree with it, from k on: «المراسم الملكية» (Royal Protocol);
+ * English stacks them the other way round: «العلاقات العسكرية الدولية» are International Military Relations.
+ */
+function agreeingAdjectives(words: Word[], norms: string[], k: number, en: string): { en: string; end: number } {
+  const before: string[] = [];
+  while (fields.has(en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
+  return { en: [...before.reverse(), en].join(' '), end: k };
 }
 
 /**
@@ -3288,12 +3311,10 @@ function fieldComplement(ctx: Ctx, j: number, head: HeadDef): Complement | null 
   }
   // «رئيس المراسم الملكية»: a field of administration takes the adjectives that agree with it (Royal Protocol), which
   // would otherwise stop the title short of the style and the name after it.
-  let k = j + p.length;
-  const before: string[] = [];
-  while (fields.has(p.en) && noPunct(words, k) && definiteAdjective(norms, k) && !matchNationality(norms, k) && adjectives.get(norms[k]!)) before.push(adjectives.get(norms[k++]!)!);
+  const field = agreeingAdjectives(words, norms, j + p.length, p.en);
   // («مدير التوثيق والهجرة», «مدير الدراسات والتوقعات المالية»: the fields a directorate is named after, joined by و.)
-  const chain = [[...before, p.en].join(' ')];
-  complementEnd = morePortfolios(words, norms, k, chain);
+  const chain = [field.en];
+  complementEnd = morePortfolios(words, norms, field.end, chain);
   return { kind: 'inst', inst: { en: series(chain), noArticle: true, adjectives: [], nat: null, of: null, country: null } };
 }
 

@@ -9,7 +9,8 @@ import { knownPeople } from '../gazetteer';
 import stopList from '../../assets/name-stop-words.json';
 import placeNames from '../../assets/places.json';
 import nationalityData from '../../assets/nationalities.json';
-import { inNameDictionaries } from '../vocab/names';
+import { arabicNameWord, foreignNameWord, inNameDictionaries, isArabicRuleSpelled, isWorldName } from '../vocab/names';
+import { isOwnedSaying } from '../vocab/reporting';
 import { isAlsoName, isDictionaryEntry, isFeminineOfNameStem, isVerbAsWritten, lexicalReading } from './lexicon';
 
 let gazetteerWords: Set<string> | null = null;
@@ -171,4 +172,67 @@ export function isPlaceNisba(norm: string): boolean {
     }
   }
   return placeNisbas.has(norm);
+}
+
+/** «سيجري», «سيترأسان», «ستبحث»: a present verb as written (its dual or plural ending aside) behind the future's «س». */
+function isFutureVerb(norm: string): boolean {
+  if (!/^س[يت]/.test(norm) || norm.length < 5 || listedClearly(norm)) return false;
+  const present = norm.slice(1);
+  const stem = /^(.{4,})(?:ان|ون)$/.exec(present)?.[1];
+  // (The third person, «سيجري», or a dual or plural ending: «ستالين» is no «ست» + a verb.)
+  return (present.startsWith('ي') && isPlainVerb(present)) || (!!stem && isPlainVerb(stem));
+}
+
+/** A name word a name source lists with its own spelling («سيرين»), not a spelling seen once or a hit of the filter. */
+const listedClearly = (norm: string) =>
+  arabicNameWord(norm) !== undefined || foreignNameWord(norm) !== undefined || isArabicRuleSpelled(norm) || isWorldName(norm);
+
+/**
+ * «فأبرز», «فأكد»: a verb of the form «أفعل» as written behind «ف» (the answer to «أما»), its hamza written; no name
+ * source lists the word. (Names written with «فا» — «فانتا», «فايون», «فاضل» — hold no hamza there.)
+ */
+function isFaVerb(written: string, norm: string): boolean {
+  return /^فأ/.test(written) && norm.length >= 4 && isPlainVerb(norm.slice(1)) && !inNameDictionaries(norm);
+}
+
+/** Written pronoun suffixes of a noun: «قوله», «أدائه», «تصريحاتها» (not «ة», the feminine a name ends in). */
+const WRITTEN_PRONOUN = /(?:ه|ها|هم|هما)$/;
+
+/**
+ * «أدائه»: a noun of the dictionary with a possessive pronoun as written («فور أدائه اليمين»: upon his taking the
+ * oath). Weak alone (foreign names end so: «بيره», «علاهم»): said after a word of time (people/not-a-name).
+ */
+export function isNounWithPronoun(written: string, norm: string): boolean {
+  const bare = written.replace(/[\u064B-\u0652\u0640]/g, '');
+  const m = WRITTEN_PRONOUN.exec(bare);
+  if (!m || /^ال/.test(norm)) return false;
+  // (The hamza on «ي» is folded to «ي»: «أدائه» → اداء.)
+  const stem = norm.slice(0, -m[0].length).replace(/اي$/, 'اء');
+  return stem.length >= 3 && isDictionaryEntry(stem) && !inNameDictionaries(norm);
+}
+
+/**
+ * A word of a clause that no name bears, whatever the name lists hold: a verb in the future («سيجري»), a verb behind
+ * «ف» («فأبرز»), a verbal noun of saying with its speaker's pronoun («عن الرئيس أفورقي قوله»). Not a strongly attested
+ * name word (سيف، فاضل).
+ */
+export function isClauseWord(written: string, norm: string): boolean {
+  if (!isNoNameWord(norm)) return false;
+  return isFutureVerb(norm) || isFaVerb(written.replace(/[\u064B-\u0652\u0640]/g, ''), norm) || isOwnedSaying(norm);
+}
+
+/** Words of time that take a verbal noun in construct («فور أدائه اليمين»: upon his taking the oath). */
+const TIME_BEFORE_VERBAL_NOUN = new Set(['فور', 'عقب', 'اثر', 'اثناء', 'بعد', 'قبل', 'عند', 'لدي', 'حين', 'خلال', 'منذ']);
+
+/** Words k and k + 1 are a word of time and a verbal noun with its pronoun: «فور أدائه», «عقب لقائه». */
+export function timeBeforeVerbalNoun(written: readonly string[], norms: readonly string[], k: number): boolean {
+  return TIME_BEFORE_VERBAL_NOUN.has(norms[k] ?? '') && k + 1 < norms.length && isNounWithPronoun(written[k + 1]!, norms[k + 1]!);
+}
+
+/** A name as written that holds a word of a clause («فور أدائه اليمين»): no person's name. */
+export function holdsClauseWord(nameAr: string): boolean {
+  const written = nameAr.trim().split(/\s+/);
+  const norms = written.map(normalize);
+  // (Not a family name after a nasab link: «ولد سييدي».)
+  return written.some((w, k) => !/^(?:ولد|بنت|بن|ابن)$/.test(norms[k - 1] ?? '') && isClauseWord(w, norms[k]!)) || timeBeforeVerbalNoun(written, norms, 0);
 }

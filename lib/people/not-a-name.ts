@@ -9,7 +9,7 @@
 import type { Detection } from '../officials/link';
 import type { Word } from '../officials/words';
 import { isNameWord } from '../officials/lookups';
-import { isOrdinaryWord, isPlainVerb } from './evidence';
+import { isClauseWord, isOrdinaryWord, isPlainVerb, timeBeforeVerbalNoun } from './evidence';
 import { heads, ordinals, ranks, styles } from '../vocab/titles';
 import { channelLength } from '../vocab/speakers';
 
@@ -103,6 +103,41 @@ export function trimChannelEdge(norms: readonly string[], d: Detection): void {
   d.name = { ...name, end, norms: name.norms.slice(0, end - name.start) };
 }
 
+/**
+ * Where a name read from the words after a title runs into a word of a clause (see isClauseWord: «سيجري», «فأبرز»,
+ * «قوله»), the name ends before it: «الرئيس أفورقي قوله» is Afewerki, «ونظيره جباروف سيترأسان» is Japarov. The first
+ * word of the clause at the start, or a word of time before a verbal noun («فور أدائه»), leaves no name: -1.
+ * A known person's name is the gazetteer's, not read here.
+ */
+export function clauseCut(words: readonly Word[], norms: readonly string[], d: Detection): number | null {
+  const name = d.name;
+  if (!name || d.known) return null;
+  const written = words.slice(name.start, name.end).map((w) => w.tok.text);
+  if (timeBeforeVerbalNoun(written, name.norms, 0)) return -1;
+  for (let k = name.start; k < name.end; k++) if (opensClauseAt(words, norms, k)) return k === name.start ? -1 : k;
+  return null;
+}
+
+/**
+ * Word k is a word of a clause that goes on after it (no mark before the next word: «سيترأسان الاجتماع», «قوله إن»),
+ * not a family name after a nasab link («ولد سييدي») nor one that closes the name before a comma («بابر سيدهو،»).
+ */
+function opensClauseAt(words: readonly Word[], norms: readonly string[], k: number): boolean {
+  const next = words[k + 1];
+  return !!next && !next.punctBefore && !NASAB.test(norms[k - 1] ?? '') && isClauseWord(words[k]!.tok.text, norms[k]!);
+}
+
+/** A name cut before the word of a clause it ran into; true where none is left. */
+export function cutAtClause(words: readonly Word[], norms: readonly string[], d: Detection): boolean {
+  const k = clauseCut(words, norms, d);
+  if (k === null) return false;
+  if (k < 0) return true;
+  const name = d.name!;
+  if (d.end === name.end) d.end = k;
+  d.name = { ...name, end: k, norms: name.norms.slice(0, k - name.start) };
+  return false;
+}
+
 /** The detection's name is no person's name by the counter-evidence above. */
 export function notAName(words: readonly Word[], norms: readonly string[], d: Detection): boolean {
   const name = d.name;
@@ -131,6 +166,6 @@ export function dropNonNames(words: readonly Word[], norms: readonly string[], d
       d.name = { ...name, start: name.start + 1, norms: rest, prefixLen: 0 };
     }
     trimChannelEdge(norms, d);
-    if (notAName(words, norms, d)) detections.splice(k, 1);
+    if (cutAtClause(words, norms, d) || notAName(words, norms, d)) detections.splice(k, 1);
   }
 }

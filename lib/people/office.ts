@@ -10,6 +10,7 @@ import { toWords } from '../officials/words';
 import { normalize } from '../arabic/normalize';
 import { nameToEnglish } from '../english/names';
 import { officeState } from '../officials/office-state';
+import { holdsClauseWord } from './evidence';
 import type { Analysis, Official, Person, Quote } from '../types';
 
 
@@ -46,8 +47,8 @@ export function promoteOfficeHolders(a: Pick<Analysis, 'officials' | 'people' | 
   for (const p of a.people) {
     const same = p.named ? sameOfficial(a.officials, p) : null;
     if (same) { giveQuotes(a.quotes, p, same); continue; }
-    // (A one-word name is too little to make an official of.)
-    const t = p.named && p.description_ar && p.name_ar.includes(' ') ? officeOf(p.description_ar, p.name_ar) : null;
+    // (A one-word name is too little to make an official of; a name holding a word of a clause is none, see isClauseWord.)
+    const t = p.named && p.description_ar && p.name_ar.includes(' ') && !holdsClauseWord(p.name_ar) ? officeOf(p.description_ar, p.name_ar) : null;
     if (!t) { keep.push(p); continue; }
     const country = p.country ?? t.country ?? null;
     promote(a, p, country, home, country ? null : officeState(t, home));

@@ -486,15 +486,20 @@ function relatedPerson(ctx: TextContext, from: number, to: number): Speaker | nu
   return { ...named, ...described(ctx, comma, end) };
 }
 
+/** «المتحدث باسم», «الناطقة باسم» at token j: a spokesperson, whose genitive after «باسم» is whom they speak for. */
+const isSpokespersonFor = (ctx: TextContext, j: number) => /^[وف]?(ال)?(متحدث|ناطق)ه?$/.test(ctx.norms[j]!) && ctx.norms[j + 1] === 'باسم';
+
 /**
  * "محامي خان، غوهر علي خان،", "مستشار الرئيس، X،": a noun of relation (no pronoun on it) and its genitive of one to three
  * words, then a name of two to four words between commas (or ending the subject): that name is the speaker.
  */
 function relationApposedName(ctx: TextContext, from: number, to: number): Speaker | null {
   // (An office, «مكتب مستشارة الدولة، X،», speaks itself: officeOf's.)
-  if (!RELATION.test(ctx.norms[from]!) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
+  // (…or one who speaks in someone's name, «المتحدث باسم حملة أودينغا، ماكاو موتوا،»: the spokesperson speaks.)
+  const spokesperson = isSpokespersonFor(ctx, from);
+  if (!(RELATION.test(ctx.norms[from]!) || spokesperson) || /مكتب$/.test(ctx.norms[from]!) || ctx.mention[from]) return null;
   let comma = -1;
-  for (let j = from + 2; j <= to && j <= from + 4; j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
+  for (let j = from + 2; j <= to && j <= from + (spokesperson ? 5 : 4); j++) if (/[،,]/.test(gapBefore(ctx, j))) { comma = j; break; }
   if (comma < 0 || ctx.quotationOf[comma] !== -1) return null;
   for (let j = from + 1; j < comma; j++) if (ctx.quotationOf[j] !== -1 || PREPOSITIONS.has(ctx.norms[j]!)) return null;
   let end = comma;
@@ -2420,6 +2425,9 @@ function kanaApposition(ctx: TextContext, first: number, last: number): Speaker 
   return name ? namedPerson(ctx, first, name) : null;
 }
 
+/** «أما» (as for) at token k, written without the hamza below of «إما» (either). */
+const isTopicMarker = (ctx: TextContext, k: number) => k >= 0 && ctx.norms[k] === 'اما' && !ctx.tokens[k]!.text.startsWith('إ');
+
 /**
  * "أما المسؤول الأوروبي فقال", "أما الباحثة في معهد … هيرومي ناكاجيما فقالت": the whole topic between أما and the
  * verb with ف is the subject; an official named in it, the official a description refers to, a person's name
@@ -2434,10 +2442,11 @@ function topicBefore(ctx: TextContext, i: number): Speaker | null {
     if (saying && j > i - 6 && ctx.sentence[j] === ctx.sentence[i] && /^ف/.test(ctx.norms[j]!) && reportingVerb(ctx.norms[j]!)) { i = j; continue; }
     // (A participle that no comma sets off is a noun or an adjective of the topic, not a verb of saying: «مدينة»
     // (city) is also «مُدينة» (condemning), «ملاحظ» a rank, «معلق» a commentator.)
-    const verb = reportingVerb(ctx.norms[j]!);
+    // (Nor is the word right after أما, which opens a noun phrase: «أما دان بهادور خادكا فقال» names «دان», not the verb.)
+    const verb = isTopicMarker(ctx, j - 1) ? null : reportingVerb(ctx.norms[j]!);
     if (ctx.sentence[j] !== ctx.sentence[i] || (verb && !(verb.form === 'participle' && !/[،,]/.test(gapBefore(ctx, j))))) return null;
     if (/[،,]/.test(gapBefore(ctx, j + 1))) comma = true;
-    if (ctx.norms[j] === 'اما' && !ctx.tokens[j]!.text.startsWith('إ')) { a = j; break; }
+    if (isTopicMarker(ctx, j)) { a = j; break; }
   }
   if (a < 0 || a + 1 > i - 1) return null;
   // "أما بشأن …، فقال الوزير": a topic that opens with a preposition and is closed by a comma is a circumstance; the
@@ -2635,7 +2644,8 @@ function topicName(ctx: TextContext, from: number, last: number): Speaker | null
   for (let j = from; j <= last; j++) {
     const w = ctx.norms[j]!;
     if (ctx.quotationOf[j] !== -1 || (j > from && gapBefore(ctx, j).trim()) || isTitleWord(w) || styles.has(w) || isOrdinaryWord(w) || matchNationality(ctx.norms, j)) return null;
-    if (!(isNameWord(w) || inNameDictionaries(w) || (j === last && j > from && (isUnknownNameWord(w) || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j)))))) return null;
+    // (After a given name, a word of no language is a foreign name's, in the middle too: «أما دان بهادور خادكا فقال».)
+    if (!(isNameWord(w) || inNameDictionaries(w) || (j > from && isWordOfNoLanguage(w)) || (j === last && j > from && (isUnknownNameWord(w) || (isFamilyNameWord(w) && !institutionNouns.has(stripAl(w)) && !matchSpeakerHead(ctx.norms, j)))))) return null;
   }
   if (!isNameWord(ctx.norms[from]!)) return null;
   const ar = textOf(ctx, from, last);
@@ -2963,11 +2973,24 @@ function quotedBody(ctx: TextContext, j: number, i: number): Speaker | null {
   return { ar, en: null, official: null, english: () => en ?? (head?.kind === 'institution' ? head.en : noun!.en), kind: 'institution', span: [ctx.tokens[j]!.start, ctx.tokens[e]!.end] };
 }
 
-/** Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"). */
-const ISSUES = /^[وف]?(ا|ي|ت)?(صدر|نشر|وزع|وجه|بعث|رسل|ذاع|عمم|قدم|رفع|لقي|لقت|كتب|بث)(ت|وا|ا|تا)?$/;
+/** A quotation of at most three words that holds token k (a name written in quotation marks). */
+function isShortQuotation(ctx: TextContext, k: number): boolean {
+  const q = ctx.quotationOf[k]!;
+  let a = k;
+  let b = k;
+  while (a > 0 && ctx.quotationOf[a - 1] === q) a--;
+  while (b + 1 < ctx.tokens.length && ctx.quotationOf[b + 1] === q) b++;
+  return b - a < 3;
+}
+
+/**
+ * Verbs that issue a document: publish, send, address, deliver ("أصدرت", "نشر", "وجهت", "بعث", "ألقى", "كتب"); and
+ * «اكتفى» (made do with) whose «ب» governs the document: «اكتفى X بتغريدة أكد فيها».
+ */
+const ISSUES = /^[وف]?((ا|ي|ت)?(صدر|نشر|وزع|وجه|بعث|رسل|ذاع|عمم|قدم|رفع|لقي|لقت|كتب|بث)(ت|وا|ا|تا)?|(ا|ي|ت)كتف(ي|ت|وا|يا|تا))$/;
 /** Documents by gender, as the pronoun after the verb names them again: «بيانا … أكد فيه», «رسالة … دعت فيها». */
 /** (Governed by «ب» too: «تقدم النائب X بطلب إحاطة قال فيه».) */
-const DOCUMENT_M = /^[وف]?ب?(ال)?(بيان|تقرير|بلاغ|خطاب|منشور|تعميم|اعلان|كتاب|مقال|نداء|تصريح|مرسوم|طلب|سؤال|استجواب)(ا|ين|ان)?$/;
+const DOCUMENT_M = /^[وف]?ب?(ال)?(بيان|تقرير|بلاغ|خطاب|منشور|تعميم|اعلان|كتاب|مقال|نداء|تصريح|مرسوم|طلب|سؤال|استجواب|تحديث)(ا|ين|ان)?$/;
 const DOCUMENT_F = /^[وف]?ب?(ال)?(رساله|مذكره|وثيقه|كلمه|تغريده|تدوينه|ورقه|دراسه|برقيه|افاده|نشره|تصريحات|مقابله|مداخله)$/;
 
 /**
@@ -2981,13 +3004,20 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
   if (!/^في(ه|ها)$/.test(pronoun)) return null;
   const doc = pronoun === 'فيه' ? DOCUMENT_M : DOCUMENT_F;
   for (let d = i - 1; d >= 0 && d >= i - 16; d--) {
-    if (ctx.sentence[d] !== ctx.sentence[i] || ctx.quotationOf[d] !== -1) return null;
+    if (ctx.sentence[d] !== ctx.sentence[i]) return null;
+    // (A name of a few words in quotation marks may stand between the document and «فيه»: «بتغريدة عبر حسابه في «تويتر» أكد فيها».)
+    if (ctx.quotationOf[d] !== -1) { if (isShortQuotation(ctx, d)) continue; return null; }
     if (d < i - 1 && reportingVerb(ctx.norms[d]!) && !PREPOSITIONS.has(ctx.norms[d]!)) return null;
     if (!doc.test(ctx.norms[d]!)) continue;
     const author = documentAuthor(ctx, d + 1, i - 1) ?? documentOwner(ctx, d, i - 1);
     if (author) return author;
-    for (let v = d - 1; v >= 0 && v >= d - 8; v--) {
-      if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1 || (v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1)))) return null;
+    // ("ونشرت X، القيادية في الحزب، تدوينة قالت فيها": the subject may be described between commas before the document.)
+    let commas = /[،,]/.test(gapBefore(ctx, d)) ? 1 : 0;
+    for (let v = d - 1; v >= 0 && v >= d - 10; v--) {
+      const stop = v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1));
+      if (stop && !(commas > 0 && /[،,]/.test(gapBefore(ctx, v + 1)))) return null;
+      if (stop) commas--;
+      if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1) return null;
       if (!ISSUES.test(ctx.norms[v]!)) continue;
       // ("وصدر عن الاجتماع بيان": issued by, the document its subject; not a body that issues one.)
       if (/^(عن|من)$/.test(ctx.norms[v + 1] ?? '')) return null;
