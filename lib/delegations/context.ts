@@ -524,8 +524,14 @@ export function titleRightBefore(ctx: Context, m: Mention): number {
 /** «مذكرة»، «اتفاقية»، «اتفاق»، «بروتوكول»: an agreement signed. */
 export const AGREEMENT = /^(?:مذكره|مذكرتي|مذكرتا|مذكرات|اتفاقيه|اتفاقيتين|اتفاقيتا|اتفاقيات|اتفاق|اتفاقا|اتفاقات|بروتوكول|بروتوكولات|برنامج|عقد|عقود)$/;
 
+/** Token k is an agreement noun, with the article or without: «مذكرة», «الاتفاقية». */
+export const isAgreementNoun = (ctx: Context, k: number) => AGREEMENT.test((ctx.norms[k] ?? '').replace(/^ال/, ''));
+
 /** «بشأن»، «حول»، «الخاصة بـ»، «المتعلقة بـ»: what an agreement is about, set off by a comma in its name. */
-export const AGREEMENT_SUBJECT = /^(?:بشان|حول|الخاص|الخاصه|المتعلق|المتعلقه)$/;
+const AGREEMENT_SUBJECT = /^(?:بشان|حول|الخاص|الخاصه|المتعلق|المتعلقه)$/;
+
+/** A comma and then, at token k, a word that opens what an agreement is about: «، بشأن إقامة منطقة صناعية». */
+export const opensAgreementSubject = (ctx: Context, k: number) => !!ctx.comma[k] && AGREEMENT_SUBJECT.test(ctx.norms[k]!);
 
 /**
  * «ووقع مذكرة التفاهم الثانية، بشأن إقامة منطقة صناعية بيلاروسية …، المهندس X»: token k lies in the words that tell what a
@@ -533,7 +539,7 @@ export const AGREEMENT_SUBJECT = /^(?:بشان|حول|الخاص|الخاصه|ا
  */
 export function inAgreementSubject(ctx: Context, k: number, start: number): boolean {
   for (let j = k; j >= start; j--) {
-    if (AGREEMENT_SUBJECT.test(ctx.norms[j]!)) return !!ctx.comma[j] && agreementBefore(ctx, j, start);
+    if (AGREEMENT_SUBJECT.test(ctx.norms[j]!)) return opensAgreementSubject(ctx, j) && agreementBefore(ctx, j, start);
     if (ctx.comma[j]) return false;
   }
   return false;
@@ -541,7 +547,7 @@ export function inAgreementSubject(ctx: Context, k: number, start: number): bool
 
 /** An agreement noun within a few words before token j (its name: «مذكرة التفاهم الثانية»). */
 function agreementBefore(ctx: Context, j: number, start: number): boolean {
-  for (let t = j - 1; t >= Math.max(start, j - 4); t--) if (AGREEMENT.test((ctx.norms[t] ?? '').replace(/^ال/, ''))) return true;
+  for (let t = j - 1; t >= Math.max(start, j - 4); t--) if (isAgreementNoun(ctx, t)) return true;
   return false;
 }
 

@@ -25,7 +25,7 @@ import {
 } from '../vocab/meetings';
 import type { Official } from '../types';
 import { normalize } from '../arabic/normalize';
-import { AGREEMENT, AGREEMENT_SUBJECT, DELEGATION_REACH, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { AGREEMENT, DELEGATION_REACH, isAgreementNoun, isGenitiveReference, LEADS_VERB, isIn, isPlaceName, ledDelegationBefore, lookup, opensAgreementSubject, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { verbAt } from './meetings';
 import { heads, styles } from '../vocab/titles';
 import { matchSpeakerHead } from '../vocab/speakers';
@@ -234,14 +234,14 @@ const AGREEMENT_NAME_REACH = 16;
  * stated or the signer's own. (Its name has no comma and no one in it; a verb with no agreement after it signs nothing here.)
  */
 function namedAgreementFirst(ctx: Context, i: number): boolean {
-  if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
+  if (!isAgreementNoun(ctx, i + 1)) return false;
   const [, end] = sentenceBounds(ctx, i);
   let qualified = false;
   for (let k = i + 2; k < Math.min(end, i + 2 + AGREEMENT_NAME_REACH); k++) {
     if (ctx.quoted[k]) return false;
     // («ووقع مذكرة التفاهم الثانية، بشأن إقامة منطقة صناعية …، المهندس X»: one comma may set off what the agreement is
     // about, and one more close it right before its signer.)
-    if (ctx.comma[k] && !qualified && AGREEMENT_SUBJECT.test(ctx.norms[k]!)) qualified = true;
+    if (!qualified && opensAgreementSubject(ctx, k)) qualified = true;
     else if (ctx.comma[k] && !(qualified && firstMentionWithin(ctx, k, k + 2) >= 0)) return false;
     if (ctx.mentionAt[k]) return true;
   }
@@ -253,7 +253,7 @@ function namedAgreementFirst(ctx: Context, i: number): boolean {
  * right after the verb, a comma, then the side its signer signs for (no one named and no other comma before it).
  */
 function agreementThenSide(ctx: Context, i: number, partition: Partition): boolean {
-  if (!AGREEMENT.test((ctx.norms[i + 1] ?? '').replace(/^ال/, ''))) return false;
+  if (!isAgreementNoun(ctx, i + 1)) return false;
   const [, end] = sentenceBounds(ctx, i);
   const phrase = sidePhraseIn(ctx, i + 2, Math.min(end, i + 2 + AGREEMENT_NAME_REACH), partition);
   if (!phrase || !/^و?(?:عن|من)$/.test(ctx.norms[phrase.first - 1] ?? '')) return false;

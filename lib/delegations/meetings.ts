@@ -54,7 +54,7 @@ import {
   type MeetingVerbKind,
 } from '../vocab/meetings';
 import type { Official } from '../types';
-import { AGREEMENT, CHAIRED_BY, isAbsent, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
+import { CHAIRED_BY, isAbsent, isAgreementNoun, isGenitiveReference, isIn, isPlaceName, ledDelegationBefore, lookup, sentenceBounds, titleRightBefore, type Context, type Mention } from './context';
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
@@ -1191,7 +1191,7 @@ function jointMeeting(ctx: Context, i: number, kind: 'sign' | 'witness', partiti
     if (parties.length < 2) {
       // («ووقع وزير الطاقة التركي X، اتفاقية التعاون في مجال الطاقة والتعدين مع وزير النفط التشادي Y»: the document signed
       // right after the signer, then its counterpart, further on.)
-      const reach = AGREEMENT.test((ctx.norms[subject.last] ?? '').replace(/^ال/, '')) && !ctx.coveredBy[subject.last] ? SIGNED_DOCUMENT_REACH : 6;
+      const reach = isAgreementNoun(ctx, subject.last) && !ctx.coveredBy[subject.last] ? SIGNED_DOCUMENT_REACH : 6;
       for (let k = subject.last; k < Math.min(sentEnd, subject.last + reach); k++) {
         if (!(ctx.forms[k] ?? []).includes('مع')) continue;
         const object = nextMention(ctx, k, 8, subject.official);

@@ -38,14 +38,15 @@ export function accusativeTitle(words: Word[], norms: string[], i: number): Titl
   // (Its modifiers agree in the accusative too and stand before the complement: «مبعوثا رئاسيا خاصا لشؤون الجفاف»,
   // «وزيرا جديدا للصحة»; the title is read without them, and they are put back.)
   const mods = accusativeModifiers(words, i + 1);
-  const skip = (xs: readonly unknown[]) => [...xs.slice(0, i + 1), ...xs.slice(i + 1 + mods.length)];
-  const t = parseTitle(skip(read.words) as Word[], i, countryName, skip(read.norms) as string[], false);
+  const skip = <T>(xs: readonly T[]): T[] => [...xs.slice(0, i + 1), ...xs.slice(i + 1 + mods.length)];
+  const t = parseTitle(skip(read.words), i, countryName, skip(read.norms), false);
   // (With a modifier of its own a tail says enough too: «مبعوثا خاصا لشؤون الجفاف».)
   const english = mods.filter((m): m is string => m !== null);
   if (!t || !(t.roles[0]!.complement || (english.length && t.roles[0]!.tails.length))) return null;
-  if (!mods.length || t.roles.length !== 1) return mods.length ? null : t;
+  if (!mods.length) return t;
+  if (t.roles.length !== 1) return null;
   const n = mods.length, role = t.roles[0]!;
-  return { ...t, end: t.end + n, roles: [{ ...role, mods: [...english.reverse(), ...role.mods], end: role.end + n }] };
+  return { ...t, end: t.end + n, roles: [{ ...role, mods: [...english].reverse().concat(role.mods), end: role.end + n }] };
 }
 
 /** «جديدا» (new) goes with any office and says nothing of it: skipped, no English modifier. */

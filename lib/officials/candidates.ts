@@ -2088,6 +2088,15 @@ function dashedBodyEnd(s: Scan, t: Title, j: number): number | null {
   return null;
 }
 
+/**
+ * The last detection is the name at `nameStart` ending at word i, read with at most one word before it (a style or a
+ * profession: «وعينت الطبيب X») right after a word of appointing: the office given after it is that name's instead.
+ */
+function readWithStyleAfterAppointing(s: Scan, i: number, nameStart: number): boolean {
+  const last = s.detections[s.detections.length - 1];
+  return !!last && last.end === i && last.start >= nameStart - 1 && last.name?.start === nameStart && appointingBefore(s.words, s.norms, nameStart);
+}
+
 /** A name and the office it is given after it: "… حسن مراد وزيراً للدولة", "تسلمت ندى البستاني وزارة الطاقة". */
 function appointedBefore(s: Scan, i: number): Detection | null {
   const { words, norms } = s;
@@ -2099,12 +2108,10 @@ function appointedBefore(s: Scan, i: number): Detection | null {
   // (The office given is a full one: the name's surname may be a word of no language, «ومي شدياق وزارة الدولة …».)
   const name = readNameBefore(words, norms, i, true, true);
   if (!name || (comma && !appointingBefore(words, norms, name.start))) return null;
-  // (One word before the name read it just before, a style or a profession, «وعينت الطبيب X»: right after a word of
-  // appointing, the office given is that name's.)
-  const styled = s.detections[s.detections.length - 1];
-  const restyled = !!styled && styled.end === i && styled.start >= name.start - 1 && styled.name?.start === name.start && appointingBefore(words, norms, name.start);
-  if (name.start < s.lastEnd && !restyled) return null;
-  if (name.start < s.lastEnd) s.detections.pop();
+  if (name.start < s.lastEnd) {
+    if (!readWithStyleAfterAppointing(s, i, name.start)) return null;
+    s.detections.pop();
+  }
   const known = s.knownAt(name.start);
   const fits = !!known && known.length >= name.end - name.start - 1 && spelledAs(known.person, name.norms);
   return { name, title: { ...t, appointed: true }, rank: null, start: name.start, end: t.end, known: fits ? known!.person : null, ref: false };

@@ -174,6 +174,9 @@ export function isPlaceNisba(norm: string): boolean {
   return placeNisbas.has(norm);
 }
 
+/** A word as written without its vowel marks and tatweel. */
+const unmarked = (written: string) => written.replace(/[\u064B-\u0652\u0640]/g, '');
+
 /** «سيجري», «سيترأسان», «ستبحث»: a present verb as written (its dual or plural ending aside) behind the future's «س». */
 function isFutureVerb(norm: string): boolean {
   if (!/^س[يت]/.test(norm) || norm.length < 5 || listedClearly(norm)) return false;
@@ -203,7 +206,7 @@ const WRITTEN_PRONOUN = /(?:ه|ها|هم|هما)$/;
  * oath). Weak alone (foreign names end so: «بيره», «علاهم»): said after a word of time (people/not-a-name).
  */
 export function isNounWithPronoun(written: string, norm: string): boolean {
-  const bare = written.replace(/[\u064B-\u0652\u0640]/g, '');
+  const bare = unmarked(written);
   const m = WRITTEN_PRONOUN.exec(bare);
   if (!m || /^ال/.test(norm)) return false;
   // (The hamza on «ي» is folded to «ي»: «أدائه» → اداء.)
@@ -218,7 +221,15 @@ export function isNounWithPronoun(written: string, norm: string): boolean {
  */
 export function isClauseWord(written: string, norm: string): boolean {
   if (!isNoNameWord(norm)) return false;
-  return isFutureVerb(norm) || isFaVerb(written.replace(/[\u064B-\u0652\u0640]/g, ''), norm) || isOwnedSaying(norm);
+  return isFutureVerb(norm) || isFaVerb(unmarked(written), norm) || isOwnedSaying(norm);
+}
+
+/** A nasab link: «ولد»، «بنت»، «بن»، «ابن». */
+export const NASAB = /^(?:ولد|بنت|بن|ابن)$/;
+
+/** A word of a clause (isClauseWord) that is no family name after a nasab link («ولد سييدي»); `before` is the word before it, normalized. */
+export function clauseWordAfter(before: string | undefined, written: string, norm: string): boolean {
+  return !NASAB.test(before ?? '') && isClauseWord(written, norm);
 }
 
 /** Words of time that take a verbal noun in construct («فور أدائه اليمين»: upon his taking the oath). */
@@ -233,6 +244,5 @@ export function timeBeforeVerbalNoun(written: readonly string[], norms: readonly
 export function holdsClauseWord(nameAr: string): boolean {
   const written = nameAr.trim().split(/\s+/);
   const norms = written.map(normalize);
-  // (Not a family name after a nasab link: «ولد سييدي».)
-  return written.some((w, k) => !/^(?:ولد|بنت|بن|ابن)$/.test(norms[k - 1] ?? '') && isClauseWord(w, norms[k]!)) || timeBeforeVerbalNoun(written, norms, 0);
+  return written.some((w, k) => clauseWordAfter(norms[k - 1], w, norms[k]!)) || timeBeforeVerbalNoun(written, norms, 0);
 }

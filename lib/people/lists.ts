@@ -15,11 +15,10 @@ import { countryName, renderTitle } from '../english/roles';
 import { nameToEnglish } from '../english/names';
 import { placeNameEn } from '../english/countries';
 import { pinyinByRule } from '../english/pinyin';
-import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage } from './evidence';
+import { isGazetteerWord, isOrdinaryWord, isUnattestedWord, isWordOfNoLanguage, NASAB } from './evidence';
 import { inNameDictionaries } from '../vocab/names';
 import { grammarStops, nameStops, ordinals, pluralHeads, rankArms, ranks, styles } from '../vocab/titles';
 import { PRESENCE, SIDE_LEAD, SIDE_NOUN, SIDE_WORD } from '../vocab/attendance';
-import { NASAB } from './not-a-name';
 
 /** «كل من»، «كلا من» (the accusative after a verb): the list follows. */
 const EVERY = /^[وف]?كلا?$/;

@@ -9,7 +9,7 @@
 import type { Detection } from '../officials/link';
 import type { Word } from '../officials/words';
 import { isNameWord } from '../officials/lookups';
-import { isClauseWord, isOrdinaryWord, isPlainVerb, timeBeforeVerbalNoun } from './evidence';
+import { clauseWordAfter, isOrdinaryWord, isPlainVerb, NASAB, timeBeforeVerbalNoun } from './evidence';
 import { heads, ordinals, ranks, styles } from '../vocab/titles';
 import { channelLength } from '../vocab/speakers';
 
@@ -46,8 +46,6 @@ export function ordinalOfOffice(words: readonly Word[], norms: readonly string[]
   return !!next && !next.punctBefore && next.forms.some((f) => /^ل/.test(f.prefix) && heads.has(f.form));
 }
 
-/** A nasab link: «ولد»، «بنت»، «بن»، «ابن». */
-export const NASAB = /^(?:ولد|بنت|بن|ابن)$/;
 /** How far a name runs before the nasab link that a known short form opens with («الناها بنت هارون ولد …»). */
 const MAX_BEFORE = 4;
 
@@ -98,7 +96,12 @@ export function trimChannelEdge(norms: readonly string[], d: Detection): void {
   if (!name) return;
   let end = name.end;
   for (let j = end - 1; j > name.start; j--) if (channelLength(norms, j) >= end - j) end = j;
-  if (end === name.end) return;
+  if (end < name.end) endNameAt(d, end);
+}
+
+/** The detection's name (and the detection, where it ended with the name) now ends before word `end`. */
+function endNameAt(d: Detection, end: number): void {
+  const name = d.name!;
   if (d.end === name.end) d.end = end;
   d.name = { ...name, end, norms: name.norms.slice(0, end - name.start) };
 }
@@ -124,7 +127,7 @@ export function clauseCut(words: readonly Word[], norms: readonly string[], d: D
  */
 function opensClauseAt(words: readonly Word[], norms: readonly string[], k: number): boolean {
   const next = words[k + 1];
-  return !!next && !next.punctBefore && !NASAB.test(norms[k - 1] ?? '') && isClauseWord(words[k]!.tok.text, norms[k]!);
+  return !!next && !next.punctBefore && clauseWordAfter(norms[k - 1], words[k]!.tok.text, norms[k]!);
 }
 
 /** A name cut before the word of a clause it ran into; true where none is left. */
@@ -132,9 +135,7 @@ export function cutAtClause(words: readonly Word[], norms: readonly string[], d:
   const k = clauseCut(words, norms, d);
   if (k === null) return false;
   if (k < 0) return true;
-  const name = d.name!;
-  if (d.end === name.end) d.end = k;
-  d.name = { ...name, end: k, norms: name.norms.slice(0, k - name.start) };
+  endNameAt(d, k);
   return false;
 }
 

@@ -3014,9 +3014,12 @@ export function documentIssuer(ctx: TextContext, i: number): Speaker | null {
     // ("ونشرت X، القيادية في الحزب، تدوينة قالت فيها": the subject may be described between commas before the document.)
     let commas = /[،,]/.test(gapBefore(ctx, d)) ? 1 : 0;
     for (let v = d - 1; v >= 0 && v >= d - 10; v--) {
-      const stop = v < d - 1 && /[،,:]/.test(gapBefore(ctx, v + 1));
-      if (stop && !(commas > 0 && /[،,]/.test(gapBefore(ctx, v + 1)))) return null;
-      if (stop) commas--;
+      // (A mark between the verb and the document stops the search, but for the comma that opens that description.)
+      const gap = gapBefore(ctx, v + 1);
+      if (v < d - 1 && /[،,:]/.test(gap)) {
+        if (!commas || !/[،,]/.test(gap)) return null;
+        commas--;
+      }
       if (ctx.sentence[v] !== ctx.sentence[i] || ctx.quotationOf[v] !== -1) return null;
       if (!ISSUES.test(ctx.norms[v]!)) continue;
       // ("وصدر عن الاجتماع بيان": issued by, the document its subject; not a body that issues one.)
