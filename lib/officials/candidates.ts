@@ -18,7 +18,7 @@ import { unquotedCompanyNameEnd } from './private-employer';
 import { hamzaClash, mayStartKnownName, spelledAs, spelledExactly, spellingVocab, writesListedChain } from './known';
 import type { Detection } from './link';
 import { isNameWord as isNameWordLookup, matchCountryName, matchNationality, type NationalityMatch, nameWordOf, ordinaryWordOf, reportingVerbOf, inNameDictionariesOf } from './lookups';
-import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, sheikhInName, cliticGivenOfSameOrigin, type NameRun } from './names';
+import { describingWordSurname, foreignGivenBeforeClose, foreignRun, foreignTailName, rankedForeignPair, hasFamilyNameShape, isForeignWord, looksLikeForeignSurname, placeWithPreposition, readNameAfter, readNameBefore, startsTitle, styledNameBefore, commaOpenedNameBefore, lineageNisba, bareGivenInStyledName, articleGivenInName, somaliFamilyAtClose, sheikhInName, cliticGivenOfSameOrigin, type NameRun } from './names';
 import { matchStyle, type Scan } from './scan';
 import { ofInternationalBody } from './seat';
 import { afterMeetingVerb, anotherKindOfOffice, institutionEnglish, mayStartTitle, namedByGenericNounOnly, objectOfMeetingVerb, parseInstitution, parseTitle, type Title } from './titles';
@@ -1920,8 +1920,10 @@ function nameBeforeApposedOffice(s: Scan, j: number): NameRun | null {
     if (k > j && w.punctBefore) return null;
     const opens = startsTitle(words, norms, k);
     if (k >= j + 2 && opens && fullAppositive(s, k)) {
-      // (An adjective with the article before the office is the office's, not a last name: «X Y المحلي مدير …».)
-      const end = k >= j + 3 && describingWord(norms[k - 1]!) ? k - 1 : k;
+      // (An adjective with the article before the office is the office's, not a last name: «X Y المحلي مدير …»; not a
+      // nisba no dictionary holds after a particle of descent, which closes the lineage: «ناصر بن خميس الجشمي مدير …».)
+      const lineage = norms.slice(j + 1, k - 1).some((n) => n === 'بن' || n === 'بنت') && lineageNisba(norms[k - 1]!);
+      const end = k >= j + 3 && describingWord(norms[k - 1]!) && !lineage ? k - 1 : k;
       return { start: j, end, norms: norms.slice(j, end), prefixLen: 0 };
     }
     // (A name word whose title reading governs nothing goes on the name: «… ولد محمد الأمين سفير …».)

@@ -2667,10 +2667,12 @@ function bracketedName(words: Word[], norms: string[], s: number, i: number, run
   const n = run.length;
   const particles = run.slice(1, -1).filter((w) => DESCENT.has(w)).length;
   if (n === 4 && !particles) return null;
+  if (maddaSyllableClosing(words[i - 1]!, run)) return { start: s, end: i, norms: run, prefixLen: 0 };
   const last = run[run.length - 1]!;
   // (A family name with the article closes it when the name sources list it and it is no office: «أيمن السيد».)
   // (After a particle of descent any such family name closes the lineage: «أحمد ولد محمد الأمين».)
-  const articledFamily = (w: string, m: number) => m === run.length - 1 && m > 0 && w.startsWith('ال') && w.length >= 5 && inNameDictionaries(w)
+  const articledFamily = (w: string, m: number) => m === run.length - 1 && m > 0 && w.startsWith('ال') && w.length >= 5
+    && (inNameDictionaries(w) || (particles > 0 && lineageNisba(w)))
     && (particles > 0 || (!nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w)) && !/(ون|ين|ات)$/.test(w)));
   const ok = (w: string, m: number) => (!w.startsWith('ال') || articledFamily(w, m)) && !/^[0-9A-Za-z]/.test(w) && w.length >= 2;
   if (!run.every(ok)) return null;
@@ -2684,6 +2686,24 @@ function bracketedName(words: Word[], norms: string[], s: number, i: number, run
   const procliticLast = /^[وفبلك]/.test(last) && !nameWord(last) && !(/^[وف]/.test(last) && last.length >= 4 && nameWord(first) && lexicalReading(last) === 'word');
   if (procliticLast || (isPlainVerb(last) && !(nameWord(first) && !/^[يتنا]/.test(last))) || reportingVerb(last) || isComplementizer(last) || /(ه|ها|هم|ون|ين|ات)$/.test(last) && !nameWord(last) && !isForeignWord(last) && !articledFamily(last, run.length - 1) || last.length < 3) return null;
   return { start: s, end: i, norms: run, prefixLen: 0 };
+}
+
+/**
+ * After a particle of descent, a family name of the nisba shape with the article that no dictionary holds as a word
+ * (a dictionary entry) closes the lineage though the name sources miss it: «ناصر بن خميس الجشمي مدير عام …» (the particle
+ * says a lineage is named, the office right after it that it has ended).
+ */
+export function lineageNisba(w: string): boolean {
+  return /^ال.{3,}ي$/.test(w) && !isDictionaryEntry(w) && !nameStops.has(w) && !adjectives.has(w) && !institutionNouns.has(stripAl(w));
+}
+
+/**
+ * A Vietnamese name whose last syllable is written with a madda, «تران توان آنه» (Anh): the madda marks a transcribed
+ * syllable, never the complementizer «أنه» its letters would otherwise read as, so a run that is a Vietnamese family
+ * name and syllables closes on it.
+ */
+function maddaSyllableClosing(last: Word, run: string[]): boolean {
+  return /^[وف]?آ/.test(last.tok.text) && run.length >= 2 && vietnameseNameLength(run, 0, () => true, true) === run.length;
 }
 
 /**
