@@ -484,6 +484,18 @@ function nameFollows(scan: Scan, k: number): boolean {
   return !!after && after.end - after.start >= 2;
 }
 
+/**
+ * A name of two to four words set off by commas at word j, as the holder's after a single office is read: «المتحدث باسم
+ * الحكومة ووزير التجارة، عبدو كريم فوفانا، إن …».
+ */
+function nameBetweenCommasAt(scan: Scan, j: number): boolean {
+  const { words, norms } = scan;
+  if (!/^[،,]$/.test(words[j]?.punctBefore ?? '')) return false;
+  const run = readNameAfter(words, norms, j, true);
+  if (!run || run.start !== j || run.end - run.start < 2 || run.end - run.start > 4) return false;
+  return /^[،,]$/.test(words[run.end]?.punctBefore ?? '');
+}
+
 /** «وهم على التوالي», «وهما على التوالي»: the names after it hold the offices before it, in order. */
 const RESPECTIVELY = /^و(هم|هما|هن)$/;
 
@@ -1339,7 +1351,8 @@ function bracketAfterTitle(r: TitlesReading, armAfterRank: boolean): boolean {
 }
 
 /**
- * One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي".
+ * One person's offices joined by و when the name follows the last: "نائب رئيس مجلس الوزراء ووزير الخارجية أيمن الصفدي"
+ * (or stands after it between commas: «المتحدث باسم الحكومة ووزير التجارة، عبدو كريم فوفانا،»).
  * A first title with its own country is someone's whole title ("بين الزعيم الكوري الشمالي والرئيس الأمريكي X").
  */
 function joinedOffice(r: TitlesReading): boolean {
@@ -1349,7 +1362,7 @@ function joinedOffice(r: TitlesReading): boolean {
   if (!(t && !t.country && !words[j]?.punctBefore && /^و/.test(norms[j] ?? '') && !heads.has(norms[j]!) && t.roles.length < 4)) return false;
   const more = titleAt(s, j);
   // (Not two offices of one kind: "وزير الخارجية ووزير الدفاع لويد أوستن".)
-  if (!(more && anotherKindOfOffice(t, more) && !matchSharedTitle(words, norms, j) && nameFollows(s, more.end))) return false;
+  if (!(more && anotherKindOfOffice(t, more) && !matchSharedTitle(words, norms, j) && (nameFollows(s, more.end) || nameBetweenCommasAt(s, more.end)))) return false;
   const base = t as Title;
   r.t = { ...base, roles: [...base.roles, ...more.roles], end: more.end, country: base.country ?? more.country };
   r.j = more.end;
