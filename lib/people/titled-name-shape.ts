@@ -107,10 +107,19 @@ function pronounAsWritten(w: Word): boolean {
   return /ه$/.test(lettersOf(w));
 }
 
-/** Nothing of the name goes on after word k: as for a bare speaker, or a preposition with the article («للصحفيين»). */
+/**
+ * A relative pronoun: the clause it opens describes the name before it, which ends there («… وزير خارجية جمهورية
+ * إستونيا مارغوس تساكنا الذي يزور البلاد»), as a comma would.
+ */
+const RELATIVE = /^(?:الذي|التي|اللذان|اللذين|اللتان|اللتين|الذين|اللواتي|اللاتي)$/;
+
+/**
+ * Nothing of the name goes on after word k: as for a bare speaker, a preposition with the article («للصحفيين»), or a
+ * relative pronoun.
+ */
 function closes(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
-  return closedAfter(words, norms, k) || (!!next && /^لل/.test(next.norm) && next.norm.length > 4);
+  return closedAfter(words, norms, k) || (!!next && ((/^لل/.test(next.norm) && next.norm.length > 4) || RELATIVE.test(next.norm)));
 }
 
 /** The longest tail of an office's body the title reader may leave unread before the holder's name. */
