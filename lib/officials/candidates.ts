@@ -664,6 +664,8 @@ function sitting_(norm: string): boolean {
 // (A Map: an object looked up by a word not among its keys costs far more, and this is asked at every word.)
 const LED_BY = new Map<string, string>([['بقياده', 'زعيم'], ['بزعامه', 'زعيم'], ['برياسه', 'رئيس']]);
 const DELEGATION = /^(وفد|بعثه)$/;
+/** The ranks of officers and judges, which say what a holder is but not what he heads. */
+const SERVICE_RANK = /\b(General|Colonel|Major|Captain|Lieutenant|Marshal|Admiral|Judge)\b/;
 /** «الذي», «التي»: the relative pronouns a «led by» clause opens with. */
 const RELATIVE = new Set(['الذي', 'التي']);
 /** «يتزعمه», «تتزعمها», «يقوده», «تقودها», «يرأسه», «ترأسها», «يترأسه»: leads or chairs it (him, her); group 1 «را» for chairs. */
@@ -681,13 +683,19 @@ function ledBy(s: Scan, i: number): Detection | null {
   // (So does the answer of «أما» with its ف: «أما وفد المجلس فيترأسه X».)
   const answer = !rel && norms[i]!.startsWith('ف') ? LED_BY_VERB.exec(norms[i]!.slice(1)) : null;
   const verb = rel ?? answer;
-  const head = verb ? (verb[1] ? 'رئيس' : 'زعيم') : LED_BY.get(norms[i]!);
-  if (!head) return null;
   const next = rel ? i + 2 : i + 1;
   // (A courtesy style may stand before the name: «برئاسة الدكتور X».)
   const style = words[next] && !words[next]!.punctBefore ? matchStyle(words, norms, next) : null;
-  if (style?.rank) return null;
+  // (After a relative clause an officer's or a judge's rank may too: «لقوة الساحل، التي يقودها الجنرال الموريتاني X»,
+  // «المجلس، الذي يرأسه القاضي X» — the rank says what he is, the clause what he heads; an officer leads as Commander.
+  // Not an office's rank, «الذي يرأسه الرئيس X», whose own office is the title.)
+  const serviceRank = rel && !!style?.rank && SERVICE_RANK.test(style.rank);
+  if (style?.rank && !serviceRank) return null;
+  const head = verb ? (verb[1] ? 'رئيس' : serviceRank && style!.rank !== 'Judge' ? 'قائد' : 'زعيم') : LED_BY.get(norms[i]!);
+  if (!head) return null;
   let at = next + (style?.length ?? 0);
+  // (The officer's nationality between rank and name is no name word: «الجنرال الموريتاني X».)
+  if (serviceRank && words[at] && !words[at]!.punctBefore && matchNationality(norms, at)) at += matchNationality(norms, at)!.length;
   // (So may a member of parliament's bare title: «حزب الحرية بزعامة النائب X Y» — who leads it sits for it.)
   // (Not «برئاسة»: a committee chaired by a member is named by its chair's seat, lib/delegations.)
   const member = style || head !== 'زعيم' ? null : bareMember(s, at);
@@ -711,7 +719,10 @@ function ledBy(s: Scan, i: number): Detection | null {
     // (A delegation or mission before is what the name heads: «وفد من صندوق النقد الدولي برئاسة X» is the delegation's
     // head, not the Fund's.)
     const delegation = words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && DELEGATION.test(stripAl(f.form)));
-    const first = delegation ?? words[k]!.forms.find((f) => /^[وف]?$/.test(f.prefix) && institutionNouns.has(stripAl(f.form)));
+    // (The body a relative clause follows may stand after a preposition: «بلاغ للمجلس الوطني لحقوق الإنسان، الذي
+    // يرأسه X», «لقوة الساحل، التي يقودها …» — the clause is about the body all the same.)
+    const prefix = rel ? /^[وف]?[لب]?$/ : /^[وف]?$/;
+    const first = delegation ?? words[k]!.forms.find((f) => prefix.test(f.prefix) && institutionNouns.has(stripAl(f.form)));
     if (!first) continue;
     // (The body's sitting with its pronoun ends its name: «عقدت اللجنة المشتركة اجتماعها الطارئ برئاسة X».)
     const sitting = words.slice(k + 1, i).findIndex((w) => sitting_(w.norm));
