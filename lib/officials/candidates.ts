@@ -4,7 +4,7 @@
  */
 import { countryName } from '../english/roles';
 import type { KnownPerson } from '../gazetteer';
-import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba } from '../people/evidence';
+import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba, isWordOfNoLanguage } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { timePhraseLength } from '../vocab/speakers';
@@ -1655,7 +1655,11 @@ function nameGoesOnAfterKnown(s: Scan, name: NameRun, k: ReturnType<Scan['knownA
     && (closesAfterName(words, name.end) || !words[name.end] || /[.!؟?]/.test(words[name.end]!.punctBefore ?? ''));
   // (… and so does a Somali family name on W that the reader took as the name's close: «السفير عبد الله محمد ورفا».)
   const somaliFamily = rest.length >= 1 && rest.length <= 2 && somaliFamilyAtClose(words, norms, name.end - 1) && rest.slice(0, -1).every((n) => arabicNameWord(n) !== undefined);
-  return closedSurname || fatherAndFamily || somaliFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
+  // (… and so does one word of no language at all closing the item after a known foreign name, its fuller spelling in
+  // the article: «الدبلوماسي الكيني ألفريد موتوا نزيوكا،» is Alfred Mutua Nzioka.)
+  const foreignFamily = rest.length === 1 && isWordOfNoLanguage(rest[0]!) && !!words[name.end] && /^[،,.]$/.test(words[name.end]!.punctBefore ?? '')
+    && name.norms.slice(0, k?.length ?? 0).every((n) => foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined);
+  return closedSurname || fatherAndFamily || somaliFamily || foreignFamily || (rest.length > 0 && (allNameWords(rest) || nisba) && (rest[0] === 'عبد' || nameParticles.has(rest[0]!) || !isVerbAsWritten(rest[0]!) || nameVerb));
 }
 
 /**

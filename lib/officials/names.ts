@@ -1118,6 +1118,7 @@ function readNameWords(words: Word[], norms: string[], i: number, comma: boolean
     if (!linked && count === 2 && k === i + 2 && loose && articledTitleFamilyOfThree(words, norms, i, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && loose && cliticFamilyAfterGiven(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count === 1 && k === i + 1 && cliticSurnameOfForeignGiven(words, norms, k, loose || comma)) { out.push(w.norm); k++; count++; continue; }
+    if (!linked && count === 1 && k === i + 1 && shortMiddleBeforeForeignSurname(words, norms, k)) { out.push(w.norm, norms[k + 1]!); k += 2; count += 2; break; }
     if (!linked && count >= 2 && foreignClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; closedForeign = true; break; }
     if (!linked && count >= 2 && faKafClosingWord(words, norms, k)) { out.push(w.norm); k++; count++; break; }
     if (!linked && count >= 2 && count + 2 <= MAX_WORDS && cliticWordBeforeForeignClose(words, norms, k)) { out.push(w.norm, norms[k + 1]!); k += 2; count += 2; break; }
@@ -1917,6 +1918,25 @@ function surnameOfForeignGiven(words: Word[], norms: string[], k: number): boole
   if (startsTitle(words, norms, k) || isVerbAsWritten(w.norm) || isPlainVerb(w.norm)) return false;
   // (The given name is no word of the language — "كوري" is Korean too — and the name ends with the surname.)
   return !isLexical(prev) && endsName(words[k + 1]);
+}
+
+/**
+ * A short word (three letters at most) between a foreign given name that is no word of the language at all and a
+ * family name a foreign name list holds is the name's middle word, whatever it reads as alone: «نظيره الأوروغوياني
+ * رودولفو نين نوفوا» (Rodolfo Nin Novoa; «نين» reads as a verb). Not a function word, reporting verb, title, country or
+ * nationality; no clitic or article on either word; the family name (four letters at least) is no Arab name, no
+ * function word or complementizer: «ستانيسلاف زاس أن …» keeps Zas and his «أن».
+ */
+function shortMiddleBeforeForeignSurname(words: Word[], norms: string[], k: number): boolean {
+  const w = words[k]!, next = words[k + 1], prev = norms[k - 1]!;
+  if (!next || next.punctBefore || w.punctBefore || w.norm.length > 3 || w.norm.length < 2) return false;
+  if (!foreignNameWord(prev) || arabicNameWord(prev) !== undefined || lexicalReading(prev) !== null || isDictionaryEntry(prev)) return false;
+  if (/^[وفبلك]/.test(w.norm) || nameStops.has(w.norm) || reportingVerbOf(w) || isComplementizer(w.norm) || startsTitle(words, norms, k)) return false;
+  if (matchCountryName(norms, k) || matchNationality(norms, k) || arabicNameWord(w.norm) !== undefined) return false;
+  const n = next.norm;
+  return n.length >= 4 && foreignNameWord(n) !== undefined && arabicNameWord(n) === undefined && !hasArticle(next) && !/^[وفبلك]/.test(n) && !reportingVerbOf(next)
+    && !nameStops.has(n) && !isComplementizer(n) && !isStop(next, words[k + 2])
+    && !startsTitle(words, norms, k + 1) && !matchCountryName(norms, k + 1) && !matchNationality(norms, k + 1);
 }
 
 /**
