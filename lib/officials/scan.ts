@@ -4,6 +4,7 @@
  */
 import { matchKnownPersonAt } from '../gazetteer';
 import { strangerToStory } from './stranger';
+import { inNameDictionaries, isStopWord } from '../vocab/names';
 import { rankArms, ranks, styles } from '../vocab/titles';
 import type { Detection } from './link';
 import type { Title } from './titles';
@@ -32,6 +33,7 @@ export function scanText(text: string): Scan {
   const words = toWords(text);
   const norms = words.map((w) => w.norm);
   deputiesCalledKhalifa(words, norms);
+  honorificsOfOman(words, norms);
   // The same word is looked up in the gazetteer by several rules: once per position and mode.
   const knownMemo = new Map<number, ReturnType<typeof matchKnownPersonAt>>();
   const knownAt = (at: number, afterTitle = false) => {
@@ -67,6 +69,41 @@ function deputiesCalledKhalifa(words: Word[], norms: string[]): void {
     words[i] = { ...words[i]!, norm, forms: formsOf(norm) };
     norms[i] = norm;
   }
+}
+
+/** Oman's and the Gulf's civil styles of the untitled-in-rank («الفاضل», «المكرم»), read as «السيد»/«السيدة». */
+const OMANI_STYLES: Record<string, string> = { الفاضل: 'السيد', الفاضله: 'السيده', المكرم: 'السيد', المكرمه: 'السيده' };
+
+/**
+ * «الفاضل/الفاضلة» and «المكرم/المكرمة» style a person in Omani and Gulf lists of the titled («…، والفاضل ناصر بن خميس
+ * الجشمي مدير عام الميزانية»), but are a family name and an adjective too («محمد الفاضل», «مكة المكرمة»): read as
+ * «السيد»/«السيدة» only where the word opens a list item (after punctuation, or with «و» after a comma or at a
+ * sentence's start) and a name that goes on follows (a given name of the dictionaries, then one more word).
+ */
+function honorificsOfOman(words: Word[], norms: string[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    const m = /^(و?)(الفاضله?|المكرمه?)$/.exec(w.norm);
+    if (!m) continue;
+    const opens = i === 0 || !!w.punctBefore || words[i - 1]!.sentence !== w.sentence;
+    if (!opens && !m[1]) continue;
+    if (m[1] && !opens && !listOfTitled(words, norms, i)) continue;
+    const given = norms[i + 1]!;
+    if (words[i + 1]!.punctBefore || words[i + 2]!.punctBefore || /^(ال|لل)/.test(given) || isStopWord(given) || !inNameDictionaries(given)) continue;
+    const norm = `${m[1]}${OMANI_STYLES[m[2]!]}`;
+    words[i] = { ...w, norm, forms: formsOf(norm) };
+    norms[i] = norm;
+  }
+}
+
+const LIST_STYLES = /^(السيده?|سعاده|معالي|سمو|فخامه|الدكتوره?|المهندسه?|الشيخه?)$/;
+
+/** Another style opened an item of the same sentence before word i («سعادة X …، والفاضل Y»): a list of the titled. */
+function listOfTitled(words: Word[], norms: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 40 && words[k]!.sentence === words[i]!.sentence; k--) {
+    if (words[k]!.forms.some((f) => LIST_STYLES.test(f.form))) return true;
+  }
+  return false;
 }
 
 export /** A style (سمو، معالي، السيد) or rank (اللواء، الرئيس) at word i, with its length and English. */
