@@ -2808,17 +2808,60 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
   // (Nor a title set off by a comma with no «و», in apposition to whoever came before — «ونظيره العراقي، وزير
   // التخطيط …، X Y» — whose office it is.)
   const joined = /^[وف]/.test(norms[t.start]!) && !heads.match(stripAl(norms[t.start]!), norms, t.start);
-  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined) return null;
+  // (Unless the words the comma closes name nobody, only when and where — «استقبل … السيد أحمد عطاف، يوم الاثنين بمقر
+  // الوزارة، وزير الشؤون الخارجية لجمهورية قيرغيزستان، السيد جينبيك كولوباييف،»: the title then opens the verb's object,
+  // and its holder is the styled name after the next comma.)
+  const afterAdverbial = !joined && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && adverbialClosedAt(s, t.start);
+  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined && !afterAdverbial) return null;
   for (let j = t.end; j < t.end + 10 && j < words.length; j++) {
     const p = words[j]!.punctBefore;
     // (A comma right after the title the grammar read is the apposition the title reader already weighed.)
-    if (p) return j > t.end && /^[،,]$/.test(p) ? apposedHolder(s, j) : null;
+    if (p) return j > t.end && /^[،,]$/.test(p) && (!afterAdverbial || styledAt(s, j)) ? apposedHolder(s, j) : null;
     const w = norms[j]!;
     const verb = !w.startsWith('ال') && w !== 'في' && isVerbAsWritten(w) && !isOrdinaryWord(w);
     if (ENDS_OFFICE.test(w) || w === 'قد' || verb || isComplementizer(w) || reportingVerb(w) !== null || (/^و/.test(w) && startsTitle(words, norms, j))) return null;
     if (circumstanceAt(s, j)) return null;
   }
   return null;
+}
+
+/** A weekday with the article: «الاثنين», «الخميس». */
+const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
+/** Prepositions that open an adverbial of place written apart: «في مقر الوزارة», «عند وصوله». */
+const PLACE_PREPOSITIONS = /^(في|داخل|عند)$/;
+
+/**
+ * The words between the punctuation before them and the comma at k are an adverbial of time and place only — «، يوم
+ * الاثنين بمقر الوزارة،», «، اليوم،», «، أمس في الرباط،» — so they name no one an office after the comma could be in
+ * apposition to. Each word is a time word, or a prepositional phrase («ب» glued or a preposition apart) of nouns that
+ * start no title, are no nationality and read as no name; the run opens after a comma (inside the sentence).
+ */
+function adverbialClosedAt(s: Scan, k: number): boolean {
+  const { words, norms } = s;
+  let a = k - 1;
+  while (a > 0 && !words[a]!.punctBefore) a--;
+  if (a <= 0 || a >= k || k - a > 6 || !/^[،,]$/.test(words[a]!.punctBefore ?? '')) return false;
+  let j = a;
+  let place = false;
+  while (j < k) {
+    const time = timePhraseLength(norms, j);
+    if (!place && time > 0) { j += time; continue; }
+    if (!place && (norms[j] === 'يوم' || WEEKDAY.test(norms[j]!))) { j++; continue; }
+    if (!place && PLACE_PREPOSITIONS.test(norms[j]!)) { place = true; j++; continue; }
+    const glued = !place && words[j]!.forms.some((f) => f.prefix === 'ب' && isLexical(f.form));
+    if (!glued && !place) return false;
+    if (startsTitle(words, norms, j) || matchNationality(norms, j) || (isNameWordLookup(norms[j]!) && !isLexical(norms[j]!))) return false;
+    place = true;
+    j++;
+  }
+  return place || j === k;
+}
+
+/** A civil style (no rank) opens the words at k: «، السيد X Y،». */
+function styledAt(s: Scan, k: number): boolean {
+  const style = matchStyle(s.words, s.norms, k);
+  return !!style && !style.rank;
 }
 
 /**
