@@ -12,6 +12,7 @@ import { normalize } from '../arabic/normalize';
 import { dispatchRanges, onlyRange } from './dispatches';
 import { countryMediators, mediationTeam, seatMediators } from './mediators';
 import { lightVerbs, meetingNouns, meetingVerbs } from '../vocab/meetings';
+import { isWeekday } from '../vocab/speakers';
 
 /**
  * The sides of the meeting an article reports and who sat on each: explicit lists, meeting verbs and
@@ -426,7 +427,7 @@ function recentDay(ctx: Context, i: number): boolean {
   let day = false;
   for (let k = start; k < end; k++) {
     const n = ctx.norms[k]!.replace(/^[وب]/, '');
-    if (/^(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/.test(n) && n.startsWith('ال')) day = true;
+    if (isWeekday(n)) day = true;
     else if (n === 'امس' || n === 'اليوم') day = true;
     else if (/^\d{4}$/.test(n) || MONTHS.test(n) || n === 'الماضي' || n === 'الماضيه') return false;
   }

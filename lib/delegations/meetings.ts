@@ -58,6 +58,7 @@ import { CHAIRED_BY, isAbsent, isAgreementNoun, isGenitiveReference, isIn, isPla
 import { matchNationality } from '../vocab/nationalities';
 import { heads as titleHeads, styles } from '../vocab/titles';
 import { reportingVerb } from '../vocab/reporting';
+import { isWeekday } from '../vocab/speakers';
 import { isPlainVerb } from '../people/evidence';
 import { lexicalReading } from '../people/lexicon';
 import { accusativeNationalityAt, countrySide, MOVEMENT_NOUNS, movementOfNoun, governmentSide, namesGovernment, oppositionAt, sideAt, sidePhraseIn, type Side } from './sides';
@@ -1484,7 +1485,7 @@ function objectPastDayAndPlace(ctx: Context, i: number, exclude: Official): Ment
   let k = i + 1;
   for (; k < Math.min(end, i + 1 + DAY_AND_PLACE_REACH); k++) {
     if (ctx.coveredBy[k] || ctx.quoted[k]) return null;
-    if (isIn(ctx, k, timeWords) || WEEKDAY.test(ctx.norms[k]!)) day = true;
+    if (isIn(ctx, k, timeWords) || isWeekday(ctx.norms[k]!)) day = true;
     else if (isTitleWord(ctx.norms[k]!)) break;
     // (A place: «ببورتسودان»، «في الرياض».)
     else if (!(day && (/^ب/.test(ctx.norms[k]!) || (ctx.norms[k] === 'في' && !ctx.comma[k + 1])))) return null;
@@ -1914,7 +1915,7 @@ function openerBefore(ctx: Context, i: number): Meeting | null {
     if (ctx.quoted[k] || (m && !openers.includes(m))) return null;
     if (ctx.coveredBy[k]) continue;
     if (isIn(ctx, k, stoppers) || lookup(ctx, k, listOpeners) || verbAt(ctx, k)) return null;
-    const afterTime = isIn(ctx, k - 1, timeWords) || WEEKDAY.test(ctx.norms[k - 1] ?? '');
+    const afterTime = isIn(ctx, k - 1, timeWords) || isWeekday(ctx.norms[k - 1] ?? '');
     if ((k === from || afterTime) && isOpenedSession(ctx, k)) {
       return { cue: i, parties: openers.map((o, n) => ({ official: o.official, side: null, role: n ? ('object' as const) : ('subject' as const) })), sameMeeting: true, leads: false };
     }
@@ -1925,7 +1926,6 @@ function openerBefore(ctx: Context, i: number): Meeting | null {
 const OPENER_TITLE_REACH = 6;
 /** How far the titles after the openers' names may run before the session they open. */
 const OPENED_REACH = 16;
-const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 
 /** What two chairs preside over: a committee, a council, a session of one ("أعمال الدورة"). */
 const CHAIRED_BODIES = /^(?:ال)?(?:لجنه|مجلس|دوره|اعمال|منتدي|مؤتمر)$/;

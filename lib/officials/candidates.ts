@@ -7,7 +7,7 @@ import type { KnownPerson } from '../gazetteer';
 import { isGivenNameAlsoWord, isOrdinaryWord, isPlaceNisba, isWordOfNoLanguage } from '../people/evidence';
 import { isAlsoName, isDictionaryEntry, isLexical, isVerbAsWritten, lexicalReading } from '../people/lexicon';
 import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
-import { timePhraseLength } from '../vocab/speakers';
+import { isWeekday, timePhraseLength } from '../vocab/speakers';
 import { arabicNameWord, foreignNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { otherSenseNationality } from '../vocab/other-sense-nationalities';
 import { adjectives, compoundNameEnds, heads, institutionNouns, modifiers, nameParticles, nameStops, placeHeads, places, pluralHeads, portfolios, ranks, sittingNouns, styles } from '../vocab/titles';
@@ -2811,8 +2811,9 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
   // (Unless the words the comma closes name nobody, only when and where — «استقبل … السيد أحمد عطاف، يوم الاثنين بمقر
   // الوزارة، وزير الشؤون الخارجية لجمهورية قيرغيزستان، السيد جينبيك كولوباييف،»: the title then opens the verb's object,
   // and its holder is the styled name after the next comma.)
-  const afterAdverbial = !joined && /^[،,]$/.test(words[t.start]!.punctBefore ?? '') && adverbialClosedAt(s, t.start);
-  if (/^[،,]$/.test(words[t.start]!.punctBefore ?? '') && !joined && !afterAdverbial) return null;
+  const afterComma = !joined && /^[،,]$/.test(words[t.start]!.punctBefore ?? '');
+  const afterAdverbial = afterComma && adverbialClosedAt(s, t.start);
+  if (afterComma && !afterAdverbial) return null;
   for (let j = t.end; j < t.end + 10 && j < words.length; j++) {
     const p = words[j]!.punctBefore;
     // (A comma right after the title the grammar read is the apposition the title reader already weighed.)
@@ -2824,9 +2825,6 @@ function holderAfterLongTitle(s: Scan, t: Title): NameRun | null {
   }
   return null;
 }
-
-/** A weekday with the article: «الاثنين», «الخميس». */
-const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 
 /** Prepositions that open an adverbial of place written apart: «في مقر الوزارة», «عند وصوله». */
 const PLACE_PREPOSITIONS = /^(في|داخل|عند)$/;
@@ -2847,7 +2845,7 @@ function adverbialClosedAt(s: Scan, k: number): boolean {
   while (j < k) {
     const time = timePhraseLength(norms, j);
     if (!place && time > 0) { j += time; continue; }
-    if (!place && (norms[j] === 'يوم' || WEEKDAY.test(norms[j]!))) { j++; continue; }
+    if (!place && (norms[j] === 'يوم' || isWeekday(norms[j]!))) { j++; continue; }
     if (!place && PLACE_PREPOSITIONS.test(norms[j]!)) { place = true; j++; continue; }
     const glued = !place && words[j]!.forms.some((f) => f.prefix === 'ب' && isLexical(f.form));
     if (!glued && !place) return false;

@@ -16,7 +16,7 @@ import { isNameWord } from '../officials/lookups';
 import { arabicNameWord, inNameDictionaries, originsOfGivenName } from '../vocab/names';
 import { nameParticles, nameStops, places } from '../vocab/titles';
 import { isDictionaryEntry, lexicalReading } from './lexicon';
-import { isComplementizer, reportingVerb } from '../vocab/reporting';
+import { isComplementizer, isRelativePronoun, reportingVerb } from '../vocab/reporting';
 import { matchCountryName } from '../officials/lookups';
 import { isGazetteerWord, isOrdinaryWord, isWordOfNoLanguage } from './evidence';
 import { closedAfter, COMMA, constructOpen, lettersOf, nameWordAt, styleLength } from './titled-name-repeated';
@@ -108,18 +108,12 @@ function pronounAsWritten(w: Word): boolean {
 }
 
 /**
- * A relative pronoun: the clause it opens describes the name before it, which ends there («… وزير خارجية جمهورية
- * إستونيا مارغوس تساكنا الذي يزور البلاد»), as a comma would.
- */
-const RELATIVE = /^(?:الذي|التي|اللذان|اللذين|اللتان|اللتين|الذين|اللواتي|اللاتي)$/;
-
-/**
  * Nothing of the name goes on after word k: as for a bare speaker, a preposition with the article («للصحفيين»), or a
- * relative pronoun.
+ * relative pronoun, whose clause describes the name before it as a comma would («… مارغوس تساكنا الذي يزور البلاد»).
  */
 function closes(words: Word[], norms: string[], k: number): boolean {
   const next = words[k + 1];
-  return closedAfter(words, norms, k) || (!!next && ((/^لل/.test(next.norm) && next.norm.length > 4) || RELATIVE.test(next.norm)));
+  return closedAfter(words, norms, k) || (!!next && ((/^لل/.test(next.norm) && next.norm.length > 4) || isRelativePronoun(next.norm)));
 }
 
 /** The longest tail of an office's body the title reader may leave unread before the holder's name. */

@@ -177,6 +177,14 @@ export function timeNounPhraseAt(norms: readonly string[], i: number): boolean {
   return TIME_NOUNS.has(norms[i] ?? '') && TIME_MODIFIERS.has(norms[i + 1] ?? '');
 }
 
+/** A weekday with the article: «الاثنين», «الخميس». */
+const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
+/** Whether a word is a weekday with the article. */
+export function isWeekday(norm: string): boolean {
+  return WEEKDAY.test(norm);
+}
+
 /**
  * The number of words of the time phrase at token i that stands between a verb and its subject or words ("اليوم",
  * "الأسبوع الماضي", "مساء أمس", "عام 2016"), several in a row included; 0 when none starts there.
